@@ -1,0 +1,288 @@
+/**
+ * The scenario format: a zod schema that is the single source of the scenario's TypeScript types.
+ *
+ * Objects are strict (unknown fields are errors, so a typo in a field name never passes silently).
+ * Checks that need more than one field (references, quotes, reachability) live in validate.ts.
+ * The format is described for content writers in docs/SCENARIO-FORMAT.md.
+ */
+import { z } from 'zod';
+
+/** Current scenario format, and the oldest format this build still reads. */
+export const FORMAT_VERSION = 1;
+export const MIN_FORMAT_VERSION = 1;
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and hyphens');
+const text = z.string().min(1, 'must not be empty');
+
+/**
+ * A verbatim quotation. `source` is a key of `Scenario.sources`; `quote` must be found in that file after
+ * collapsing every run of whitespace to one space (OCR errors included). `note` is optional context, such
+ * as "editors' footnote".
+ */
+export const citationSchema = z.strictObject({
+  source: id,
+  quote: text,
+  note: z.string().optional(),
+});
+
+export const sourceSchema = z.strictObject({
+  /** Path under scenarios/sources/, e.g. "excomm-14-1962-10-31-summary-record.txt" or "aftermath/…". */
+  file: text,
+  title: text,
+  /** ISO date, e.g. "1962-10-31". */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD'),
+  /** Archival citation (FRUS volume and document, library and folder). */
+  citation: text,
+  kind: z.enum(['meeting', 'background', 'aftermath']),
+});
+
+export const meterSchema = z.strictObject({
+  id,
+  label: text,
+  /** One plain sentence: what a high value means. */
+  description: text,
+  initial: z.number().int().min(0).max(100),
+  /** How the meter is told apart without colour (pattern name for the chart). */
+  pattern: z.enum(['solid', 'stripes', 'dots', 'grid', 'waves']),
+});
+
+export const personSchema = z.strictObject({
+  id,
+  name: text,
+  /** The 1962 title as the records give it. */
+  title: text,
+  bio: text,
+  /** Short name on the name card, e.g. "Rusk". */
+  short: text,
+});
+
+/** A statement in the room: who said it, in plain words, with the quoted record. */
+export const statementSchema = z.strictObject({
+  speaker: id,
+  text,
+  citations: z.array(citationSchema).min(1, 'a statement needs at least one citation'),
+});
+
+/** Conditions used by follow-up events and endings. All pure data; evaluated in rules/conditions.ts. */
+export type Condition =
+  | { always: true }
+  | { chose: { decision: string; options: string[] } }
+  | { flag: string }
+  | { meter: { id: string; atLeast?: number; atMost?: number } }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ always: z.literal(true) }),
+    z.strictObject({ chose: z.strictObject({ decision: id, options: z.array(id).min(1) }) }),
+    z.strictObject({ flag: id }),
+    z.strictObject({
+      meter: z.strictObject({
+        id,
+        atLeast: z.number().int().min(0).max(100).optional(),
+        atMost: z.number().int().min(0).max(100).optional(),
+      }),
+    }),
+    z.strictObject({ all: z.array(conditionSchema).min(1) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1) }),
+    z.strictObject({ not: conditionSchema }),
+  ]),
+);
+
+export const mediumSchema = z.enum(['record', 'cable', 'headline', 'phone']);
+
+/**
+ * What follows an option or an event. `kind: historical` means it happened and must carry citations;
+ * `kind: counterfactual` is invented, plausible from risks the advisers named (`basis` says which), and is
+ * labelled "What might have happened" wherever it is shown.
+ */
+export const consequenceSchema = z.strictObject({
+  medium: mediumSchema,
+  kind: z.enum(['historical', 'counterfactual']),
+  /** Headline, cable subject or note heading. */
+  headline: text,
+  text,
+  citations: z.array(citationSchema).default([]),
+  /** For a counterfactual: the risk named in the room that makes it plausible (who and what). */
+  basis: z.string().optional(),
+  /** Sound cue to play with it (must be a known cue). */
+  cue: id.optional(),
+});
+
+/** Meter changes: meter id → delta (results are clamped to 0..100). */
+export const effectsSchema = z.record(id, z.number().int().min(-50).max(50));
+
+export const optionSchema = z.strictObject({
+  id,
+  /** Short button label. */
+  label: text,
+  /** The advice in the student's voice: "Mr. President, I advise …". */
+  advice: text,
+  /** Who in the record argued this, each with the quote. Empty only when `alternative` is true. */
+  arguedBy: z.array(statementSchema).default([]),
+  /** True when nobody in the record argued this: the game offers it as an alternative. */
+  alternative: z.boolean().default(false),
+  effects: effectsSchema.default({}),
+  /** Flags this choice sets (for events and endings). */
+  setFlags: z.array(id).default([]),
+  consequence: consequenceSchema,
+  /** Overrides the decision's `next` when this option is chosen. */
+  next: id.optional(),
+});
+
+export const historySchema = z.strictObject({
+  /** The option that matches what was decided (or the "leave it open" option). */
+  option: id,
+  summary: text,
+  citations: z.array(citationSchema).min(1, 'the historical record needs at least one citation'),
+  /** When the meeting left it open: how it ended later, quoting aftermath documents. */
+  later: z
+    .strictObject({
+      text,
+      citations: z.array(citationSchema).min(1),
+    })
+    .optional(),
+});
+
+export const decisionSchema = z.strictObject({
+  id,
+  /** Full decision point, or a quick call (two or three options, one screen, one line in the debrief). */
+  kind: z.enum(['decision', 'quick']),
+  meeting: id,
+  /** Short title for the debrief table. */
+  title: text,
+  question: text,
+  context: z.string().default(''),
+  positions: z.array(statementSchema).default([]),
+  options: z.array(optionSchema).min(2).max(4),
+  history: historySchema,
+  /** Asked in the debrief when the student's advice differed from history. */
+  reflection: text,
+  /** Places to show on the map for this question. */
+  mapPlaces: z.array(id).default([]),
+  /** Next decision id, or "end" (epilogue and ending). Default: the next decision in the file. */
+  next: id.optional(),
+});
+
+export const intelligenceSchema = statementSchema;
+
+export const meetingSchema = z.strictObject({
+  id,
+  number: z.number().int().positive(),
+  /** ISO date. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** As the record gives it: "10 a.m." */
+  time: text,
+  place: text,
+  /** The typed header, as the record begins. */
+  header: text,
+  classification: text,
+  /** People the record names as present or speaking (cast ids). */
+  participants: z.array(id).min(1),
+  /** What the record says about attendance (e.g. "The record lists no attendees; these are the people it names."). */
+  participantsNote: z.string().default(''),
+  intelligence: z.array(statementSchema).default([]),
+  /** Places to show with the intelligence briefing. */
+  mapPlaces: z.array(id).default([]),
+  /** End-of-meeting summary shown after the last decision of the meeting. */
+  summary: text,
+});
+
+export const eventSchema = z.strictObject({
+  id,
+  /** Checked right after this decision is answered. */
+  after: id,
+  when: conditionSchema,
+  effects: effectsSchema.default({}),
+  setFlags: z.array(id).default([]),
+  consequence: consequenceSchema,
+});
+
+export const endingSchema = z.strictObject({
+  id,
+  title: text,
+  kind: z.enum(['historical', 'counterfactual']),
+  /** First ending (in file order) whose condition holds is reached; the last must be `{ always: true }`. */
+  when: conditionSchema,
+  text,
+  /** What actually happened, for the side-by-side view. */
+  history: text,
+  citations: z.array(citationSchema).default([]),
+  cue: id.optional(),
+});
+
+export const epilogueEntrySchema = z.strictObject({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  approximate: z.boolean().default(false),
+  text,
+  citations: z.array(citationSchema).min(1),
+});
+
+export const glossarySchema = z.strictObject({
+  id,
+  term: text,
+  definition: text,
+});
+
+export const placeSchema = z.strictObject({
+  id,
+  name: text,
+  kind: z.enum(['city', 'port', 'missile-site', 'airfield', 'base', 'line', 'route', 'region']),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  approximate: z.boolean().default(false),
+  /** Whether the shipped records name this place. */
+  inRecords: z.boolean(),
+  /** Where the location comes from (reference), in a few words. */
+  reference: text,
+  note: z.string().default(''),
+});
+
+export const scenarioSchema = z.strictObject({
+  formatVersion: z.number().int(),
+  id,
+  version: z.number().int().min(1).max(1023),
+  title: text,
+  sources: z.record(id, sourceSchema),
+  meters: z.array(meterSchema).min(1).max(8),
+  cast: z.array(personSchema).min(1),
+  prologue: z
+    .strictObject({
+      heading: text,
+      paragraphs: z.array(text).min(1),
+      citations: z.array(citationSchema).default([]),
+    })
+    .optional(),
+  meetings: z.array(meetingSchema).min(1),
+  decisions: z.array(decisionSchema).min(1).max(64),
+  /** The decisions played in short mode (ids, in play order as in `decisions`). */
+  shortMode: z.array(id).min(1),
+  events: z.array(eventSchema).default([]),
+  endings: z.array(endingSchema).min(1),
+  epilogue: z.array(epilogueEntrySchema).default([]),
+  glossary: z.array(glossarySchema).default([]),
+  places: z.array(placeSchema).default([]),
+  /** Sound cues the scenario uses (each must be a cue the game knows). */
+  cues: z.array(id).default([]),
+  /** Reflection questions used when every choice matched history. */
+  fallbackReflections: z.array(text).min(3),
+});
+
+export type Citation = z.infer<typeof citationSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Meter = z.infer<typeof meterSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Statement = z.infer<typeof statementSchema>;
+export type Consequence = z.infer<typeof consequenceSchema>;
+export type Option = z.infer<typeof optionSchema>;
+export type Decision = z.infer<typeof decisionSchema>;
+export type Meeting = z.infer<typeof meetingSchema>;
+export type ScenarioEvent = z.infer<typeof eventSchema>;
+export type Ending = z.infer<typeof endingSchema>;
+export type EpilogueEntry = z.infer<typeof epilogueEntrySchema>;
+export type GlossaryEntry = z.infer<typeof glossarySchema>;
+export type Place = z.infer<typeof placeSchema>;
+/** A validated scenario (frozen by the loader). */
+export type Scenario = z.infer<typeof scenarioSchema>;

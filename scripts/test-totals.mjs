@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+/**
+ * Adds up what `npm test` ran: each gate step (type-check, lint, scenario check) counts as one check, plus every
+ * test in the vitest JSON reports. Prints "N passed, N failed". A report that is missing (its step never ran or
+ * crashed) counts as one failure, so a broken run can never look green.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const out = resolve(import.meta.dirname, '../tests/output');
+let passed = 0;
+let failed = 0;
+const read = (f) => (existsSync(resolve(out, f)) ? JSON.parse(readFileSync(resolve(out, f), 'utf8')) : null);
+
+const gates = read('gates.json');
+if (!gates) failed++;
+else for (const g of gates) g.ok ? passed++ : failed++;
+
+for (const f of ['unit.json', 'e2e.json']) {
+  const r = read(f);
+  if (!r) {
+    failed++;
+    continue;
+  }
+  passed += r.numPassedTests ?? 0;
+  failed += (r.numFailedTests ?? 0) + (r.numFailedTestSuites ?? 0);
+  if ((r.numTotalTests ?? 0) === 0) failed++;
+}
+console.log(`${passed} passed, ${failed} failed`);

@@ -1,0 +1,114 @@
+/**
+ * Browser test harness: one Chromium per test file, a fresh context per test, and a guard that fails the test
+ * on any console error, page error, failed request or request to another origin. A test that breaks a
+ * resource on purpose declares it in `allowFailing`; only that resource's load failure is then allowed.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS } from './chromium';
+
+export const SCREENS_DIR = resolve(import.meta.dirname, '../../output/screens');
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface GameOptions {
+  /** Path under the served root, e.g. "" or "some/path/" or "#/class". */
+  path?: string;
+  viewport?: { width: number; height: number };
+  /** URL fragments whose load failure is expected (declared by the test). */
+  allowFailing?: string[];
+  reducedMotion?: boolean;
+  /** Runs before any page script (e.g. to break localStorage). */
+  initScript?: string;
+}
+
+export interface GamePage {
+  page: Page;
+  context: BrowserContext;
+  baseUrl: string;
+  problems: string[];
+  /** Asserts nothing went wrong, then closes the context. */
+  finish(): Promise<void>;
+  screenshot(name: string): Promise<string>;
+}
+
+export async function openGame(browser: Browser, opts: GameOptions = {}): Promise<GamePage> {
+  const baseUrl = inject('baseUrl');
+  const origin = new URL(baseUrl).origin;
+  const allowed = opts.allowFailing ?? [];
+  const isAllowed = (url: string) => allowed.some((a) => url.includes(a));
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1366, height: 768 },
+    reducedMotion: opts.reducedMotion === false ? 'no-preference' : 'reduce',
+    serviceWorkers: 'block',
+  });
+  const problems: string[] = [];
+  context.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) problems.push(`request to another origin: ${url}`);
+  });
+  context.on('requestfailed', (req) => {
+    if (!isAllowed(req.url())) problems.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? ''})`);
+  });
+  context.on('response', (res) => {
+    if (res.status() >= 400 && !isAllowed(res.url())) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  if (opts.initScript) await context.addInitScript(opts.initScript);
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const where = msg.location().url ?? '';
+    // A declared broken resource logs "Failed to load resource"; that one line is expected.
+    if (/Failed to load resource/.test(msg.text()) && (isAllowed(where) || allowed.length > 0)) return;
+    problems.push(`console error: ${msg.text()} ${where}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  await page.goto(new URL(opts.path ?? '', baseUrl).toString());
+  return {
+    page,
+    context,
+    baseUrl,
+    problems,
+    async finish() {
+      const found = [...problems];
+      await context.close();
+      if (found.length) throw new Error('The page reported problems:\n' + found.join('\n'));
+    },
+    async screenshot(name: string) {
+      mkdirSync(SCREENS_DIR, { recursive: true });
+      const file = resolve(SCREENS_DIR, `${name}.png`);
+      await page.screenshot({ path: file });
+      return file;
+    },
+  };
+}
+
+/**
+ * Whether the canvas shows a picture rather than one flat colour: takes a page screenshot of the canvas area
+ * (WebGL canvases read back black through toDataURL) and counts distinct colours in a sample.
+ */
+export async function canvasHasDrawing(page: Page, selector = 'canvas'): Promise<{ distinctColours: number }> {
+  const canvas = page.locator(selector).first();
+  const png = await canvas.screenshot();
+  const colours = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d');
+    if (!ctx) return 0;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set<number>();
+    for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    return seen.size;
+  }, png.toString('base64'));
+  return { distinctColours: colours };
+}

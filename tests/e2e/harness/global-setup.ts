@@ -1,0 +1,33 @@
+/**
+ * Runs once before the browser tests: builds the production bundle, serves it, and checks that Chromium is
+ * there. Tests read the address from the provided context (inject('baseUrl')).
+ */
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { findChromium } from './chromium';
+import { serveStatic } from './static-server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    chromiumPath: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const root = resolve(import.meta.dirname, '../../..');
+  const chromiumPath = findChromium();
+  if (!process.env.E2E_SKIP_BUILD) {
+    execFileSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+  }
+  const server = await serveStatic(resolve(root, 'dist'));
+  project.provide('baseUrl', server.url);
+  project.provide('chromiumPath', chromiumPath);
+  return async () => {
+    await server.close();
+  };
+}

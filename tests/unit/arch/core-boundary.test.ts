@@ -1,0 +1,49 @@
+/**
+ * The architecture rule (eslint.config.js, coreRule) keeps game/core pure. These tests prove it bites: the
+ * same ESLint config rejects a core file that imports Phaser, Howler or touches the DOM, accepts the same text
+ * outside core, and passes the real tree.
+ */
+import { ESLint } from 'eslint';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../../..');
+const eslint = new ESLint({ cwd: root });
+
+async function lintAs(path: string, code: string) {
+  const [result] = await eslint.lintText(code, { filePath: resolve(root, path) });
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals');
+}
+
+describe('architecture rule: game/core is pure', () => {
+  it('fails when a core file imports phaser', async () => {
+    const msgs = await lintAs('game/core/rules/bad.ts', "import Phaser from 'phaser';\nexport const x = Phaser;\n");
+    expect(msgs).toHaveLength(1);
+    expect(msgs[0]!.message).toMatch(/must not import Phaser/);
+  });
+
+  it('fails when a core file imports howler or uses the DOM', async () => {
+    const howl = await lintAs('game/core/machine/bad.ts', "import { Howl } from 'howler';\nexport const h = Howl;\n");
+    expect(howl[0]?.message).toMatch(/Howler/);
+    const dom = await lintAs('game/core/scenario/bad.ts', 'export const t = document.title;\n');
+    expect(dom[0]?.message).toMatch(/DOM global "document"/);
+    const up = await lintAs('game/core/bad.ts', "import { x } from '../view/stage';\nexport const y = x;\n");
+    expect(up[0]?.message).toMatch(/layers above/);
+  });
+
+  it('allows the same import in a view', async () => {
+    const msgs = await lintAs('game/view/fine.ts', "import Phaser from 'phaser';\nexport const x = Phaser;\n");
+    expect(msgs).toHaveLength(0);
+  });
+
+  it('the real game/core tree passes', async () => {
+    const results = await eslint.lintFiles(['game/core/**/*.ts']);
+    const broken = results.flatMap((r) =>
+      r.messages
+        .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals')
+        .map((m) => `${r.filePath}:${m.line} ${m.message}`),
+    );
+    expect(results.length).toBeGreaterThan(0);
+    expect(broken).toEqual([]);
+  });
+});
