@@ -1,35 +1,396 @@
 /**
- * Composition root. The title screen is plain HTML (usable the moment the page arrives); Phaser and the game
- * load only after Begin, through a dynamic import.
+ * Composition root. The title screen is plain HTML (usable the moment the page arrives); the scenario is
+ * fetched and validated in the background; Phaser loads only after the player starts, through a dynamic
+ * import. Routes are hash routes: #/ (title), #/play, #/about, #/class, #/guide.
  */
-import '@fontsource/atkinson-hyperlegible/400.css';
-import '@fontsource/atkinson-hyperlegible/700.css';
-import '@fontsource/special-elite/400.css';
-import '@fontsource/courier-prime/400.css';
+import '@fontsource/atkinson-hyperlegible/latin-400.css';
+import '@fontsource/atkinson-hyperlegible/latin-700.css';
+import '@fontsource/special-elite/latin-400.css';
+import '@fontsource/courier-prime/latin-400.css';
 import './ui/styles.css';
+import { formatDiagnostic } from './core/scenario/load';
+import type { Scenario } from './core/scenario/schema';
+import { replay, type Restored } from './core/save/save';
+import { decodeCode, encodeCode } from './core/codes/codes';
+import type { Mode } from './core/rules/engine';
+import type { AudioService } from './services/audio';
+import { createSaveStore, restoreFromStore, type SaveStore } from './services/save-store';
+import { GameApp, errorScreen, type StageLike } from './ui/app';
+import { announce } from './ui/announce';
+import { clear, h } from './ui/dom';
+import { fetchScenario, type Loaded } from './ui/load-scenario';
+import { patternDefs } from './ui/parts';
+import { applySettings, loadSettings, saveSettings, type Settings } from './ui/settings';
+import { openSettings } from './ui/settings-dialog';
+import { classroomExtras, mountClassroomRoute } from './ui/classroom';
 
 const main = document.getElementById('main') as HTMLElement;
 const stageEl = document.getElementById('stage') as HTMLElement;
-const begin = document.getElementById('begin') as HTMLButtonElement;
+const titleScreen = document.getElementById('title-screen') as HTMLElement;
 
-begin.addEventListener('click', async () => {
-  begin.disabled = true;
-  const { createStage } = await import('./view/stage');
-  document.getElementById('title-screen')?.remove();
-  stageEl.hidden = false;
-  const section = document.createElement('section');
-  section.className = 'screen';
-  section.innerHTML = '<h1 tabindex="-1">The Cabinet Room</h1><p>The Executive Committee gathers.</p>';
-  main.append(section);
-  section.querySelector('h1')?.focus();
-  const stage = await createStage(stageEl);
-  stage.showRoom(
-    [
-      { id: 'president', short: 'Kennedy', title: 'The President' },
-      { id: 'rusk', short: 'Rusk', title: 'Secretary of State' },
-      { id: 'mcnamara', short: 'McNamara', title: 'Secretary of Defense' },
-    ],
-    null,
-  );
-  document.body.dataset.stage = stage.renderer;
+/** localStorage if it works here, else null (private mode, blocked, missing). */
+function probeStorage(): Storage | null {
+  try {
+    const s = window.localStorage;
+    const k = '__excomm_probe__';
+    s.setItem(k, '1');
+    s.removeItem(k);
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+const storage = probeStorage();
+let settings: Settings = loadSettings(storage);
+applySettings(settings);
+const saves: SaveStore = createSaveStore(storage);
+const hasSave = () => saves.read() !== null;
+document.body.append(patternDefs());
+
+let loaded: Loaded | null = null;
+const loading = fetchScenario().then((l) => {
+  loaded = l;
+  return l;
 });
+
+// ---------------------------------------------------------------------------------------------------------
+// Sound: off by default; Howler is loaded only when the player turns sound on.
+
+let audio: AudioService | null = null;
+let audioLoading: Promise<AudioService> | null = null;
+const captionBar = h('div', { class: 'caption-bar', 'aria-hidden': 'true' });
+document.body.append(captionBar);
+let captionTimer = 0;
+let unavailableShown = false;
+
+function ensureAudio(): Promise<AudioService> {
+  if (audio) return Promise.resolve(audio);
+  audioLoading ??= import('./services/howler-audio').then(({ createHowlerAudio }) => {
+    const a = createHowlerAudio('./audio/sprite');
+    a.setVolume(settings.volume);
+    a.onCaption((caption) => {
+      if (!settings.captions) return;
+      captionBar.textContent = caption;
+      announce(caption);
+      window.clearTimeout(captionTimer);
+      captionTimer = window.setTimeout(() => (captionBar.textContent = ''), 3500);
+    });
+    a.onUnavailable(() => {
+      if (unavailableShown) return;
+      unavailableShown = true;
+      showNotice('Sound is not available on this device. The game goes on silently; captions still show.');
+    });
+    audio = a;
+    return a;
+  });
+  return audioLoading;
+}
+
+function setSound(on: boolean): void {
+  updateSettings({ ...settings, sound: on });
+}
+
+function updateSettings(next: Settings): void {
+  const soundChanged = next.sound !== settings.sound;
+  settings = next;
+  saveSettings(storage, settings);
+  applySettings(settings);
+  if (audio) audio.setVolume(settings.volume);
+  if (soundChanged || settings.sound) {
+    if (settings.sound) void ensureAudio().then((a) => a.setEnabled(settings.sound));
+    else audio?.setEnabled(false);
+  }
+  for (const b of document.querySelectorAll<HTMLButtonElement>('.sound-toggle')) {
+    b.setAttribute('aria-pressed', String(settings.sound));
+    b.textContent = settings.sound ? 'Sound: on' : 'Sound: off';
+  }
+}
+
+function soundButton(): HTMLButtonElement {
+  const b = h('button', { type: 'button', class: 'sound-toggle', 'aria-pressed': String(settings.sound) }, settings.sound ? 'Sound: on' : 'Sound: off');
+  b.addEventListener('click', () => setSound(!settings.sound));
+  return b;
+}
+
+function showNotice(text: string): void {
+  const n = h('p', { class: 'notice', role: 'status' }, text);
+  main.prepend(n);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The game
+
+let app: GameApp | null = null;
+let stagePromise: Promise<StageLike | null> | null = null;
+
+function loadStage(): Promise<StageLike | null> {
+  stagePromise ??= import('./view/stage')
+    .then(({ createStage }) => createStage(stageEl))
+    .then((stage) => {
+      document.body.dataset.stage = stage.renderer;
+      return stage as StageLike;
+    })
+    .catch(() => null);
+  return stagePromise;
+}
+
+function playLayout(): HTMLElement {
+  clear(main);
+  document.body.classList.add('playing');
+  const where = h('p', { class: 'where' }, 'ExComm 1962');
+  const settingsBtn = h('button', { type: 'button' }, 'Settings');
+  settingsBtn.addEventListener('click', () => openSettings(settings, updateSettings, settingsBtn));
+  const exit = h('button', { type: 'button' }, 'Save and exit');
+  exit.addEventListener('click', () => goTitle());
+  const bar = h('nav', { class: 'topbar', 'aria-label': 'Game' }, where, soundButton(), settingsBtn, exit);
+  stageEl.hidden = false;
+  stageEl.setAttribute('role', 'img');
+  stageEl.setAttribute('aria-label', 'The Cabinet Room seen from above: the long table with a name card at each seat. The adviser who speaks is lit.');
+  const stageCol = h(
+    'div',
+    { class: 'stage-column' },
+    stageEl,
+    h('p', { class: 'stage-caption' }, 'The Cabinet Room. The adviser who speaks is lit.'),
+  );
+  const area = h('div', { class: 'play-area' }, stageCol);
+  main.append(bar, area);
+  if (!storage) {
+    area.before(h('p', { class: 'notice', role: 'status' }, 'This browser is not keeping saved data, so your progress will not be kept if you close the page. You can still play to the end.'));
+  } else if (!saves.persistent) {
+    area.before(h('p', { class: 'notice', role: 'status' }, 'Saving is not working in this browser, so your progress will not be kept if you close the page.'));
+  }
+  return area;
+}
+
+function resumeCodeFor(scenario: Scenario) {
+  return (mode: Mode, choices: readonly { decision: string; option: string }[]) => {
+    try {
+      return encodeCode(scenario, { mode, choices });
+    } catch {
+      return null;
+    }
+  };
+}
+
+async function startGame(mode: Mode, restored?: Restored): Promise<void> {
+  const l = await loading;
+  if (!l.ok) return showScenarioErrors(l);
+  const scenario = l.scenario;
+  location.hash = '#/play';
+  const area = playLayout();
+  const stage = loadStage();
+  app = new GameApp(area, {
+    scenario,
+    sources: l.sources,
+    settings: () => settings,
+    save: (data) => saves.write(data),
+    clearSave: () => saves.clear(),
+    audio: () => (settings.sound ? audio : null),
+    resumeCode: resumeCodeFor(scenario),
+    debriefExtras: (d, m, choices) => classroomExtras(scenario, d, m, choices),
+    renderMap: (container, ids, animate) => void renderMapInto(container, ids, animate, scenario),
+    toTitle: () => goTitle(),
+    stage,
+  });
+  app.start(mode, restored);
+}
+
+let mapModule: Promise<typeof import('./ui/map')> | null = null;
+let mapData: Promise<import('./ui/map').MapData> | null = null;
+async function renderMapInto(container: HTMLElement, ids: string[], animate: boolean, scenario: Scenario): Promise<void> {
+  try {
+    mapModule ??= import('./ui/map');
+    const mod = await mapModule;
+    mapData ??= mod.loadMapData('./map/caribbean.json');
+    const data = await mapData;
+    const inRecords = scenario.places.filter((p) => p.inRecords).map((p) => p.id);
+    const routes = ids.includes('quarantine-line') ? (['quarantine'] as const) : [];
+    mod.renderMap(container, data, { highlight: ids, routes: [...routes], animate, recordPlaceIds: inRecords });
+  } catch (e) {
+    container.append(h('p', { class: 'hint' }, `The map could not be shown (${(e as Error).message}).`));
+  }
+}
+
+function showScenarioErrors(l: Extract<Loaded, { ok: false }>): void {
+  location.hash = '#/';
+  errorScreen(
+    main,
+    'The game content could not be loaded',
+    `The scenario has ${l.diagnostics.length} problem${l.diagnostics.length === 1 ? '' : 's'}. A teacher or developer can fix them in the files named below.`,
+    l.diagnostics.map((d) => formatDiagnostic(d)),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Title screen (HTML from index.html, enhanced here)
+
+function goTitle(): void {
+  app?.stop();
+  app = null;
+  if (location.hash !== '#/' && location.hash !== '') location.hash = '#/';
+  else renderRoute();
+}
+
+function titleMessage(text: string): void {
+  const box = titleScreen.querySelector('.title-message');
+  if (box) box.textContent = text;
+}
+
+async function continueGame(): Promise<void> {
+  const l = await loading;
+  if (!l.ok) return showScenarioErrors(l);
+  const outcome = restoreFromStore(saves, l.scenario);
+  if (outcome.kind === 'none') return titleMessage('There is no saved game in this browser.');
+  if (outcome.kind === 'refused') {
+    renderTitle(`Your saved game could not be opened. ${outcome.message} It has been kept aside. You can start a new game.`);
+    (document.getElementById('begin') as HTMLElement).focus();
+    return;
+  }
+  void startGame(outcome.result.save.mode, outcome.result.restored);
+}
+
+function openResume(opener: HTMLElement): void {
+  const input = h('input', { type: 'text', id: 'resume-input', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'resume-hint resume-error', class: 'code-input' });
+  const error = h('p', { id: 'resume-error', class: 'field-error', role: 'alert' });
+  const go = h('button', { type: 'submit', class: 'primary' }, 'Resume');
+  const cancel = h('button', { type: 'button' }, 'Cancel');
+  const form = h(
+    'form',
+    { method: 'dialog', class: 'resume-form' },
+    h('h2', { id: 'resume-title' }, 'Resume from a code'),
+    h('div', { class: 'field' }, h('label', { for: 'resume-input' }, 'Resume or results code'), input),
+    h('p', { id: 'resume-hint', class: 'hint' }, 'It starts with EX62, for example EX62-7KQ4-M9TP-… Capitals, spaces and dashes do not matter.'),
+    error,
+    h('div', { class: 'dialog-actions' }, cancel, go),
+  );
+  const dialog = h('dialog', { 'aria-labelledby': 'resume-title' }, form);
+  document.body.append(dialog);
+  cancel.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('close', () => {
+    dialog.remove();
+    if (opener.isConnected) opener.focus();
+  });
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const l = await loading;
+    if (!l.ok) return;
+    const decoded = decodeCode(input.value, l.scenario);
+    if (!decoded.ok) {
+      error.textContent = decoded.reason;
+      input.setAttribute('aria-invalid', 'true');
+      input.focus();
+      return;
+    }
+    const restored = replay(l.scenario, decoded.code.mode, decoded.code.choices);
+    if (!restored.ok) {
+      error.textContent = restored.message;
+      input.focus();
+      return;
+    }
+    dialog.close();
+    await startGame(decoded.code.mode, restored);
+    if (decoded.code.finished && restored.value === 'epilogue') app?.send({ type: 'debrief.open' });
+  });
+  dialog.showModal();
+  input.focus();
+}
+
+function renderTitle(message = ''): void {
+  document.body.classList.remove('playing');
+  stageEl.hidden = true;
+  document.body.append(stageEl);
+  clear(main);
+  main.append(titleScreen);
+  document.body.dataset.screen = 'title';
+  const actions = titleScreen.querySelector('.title-actions') as HTMLElement;
+  const begin = document.getElementById('begin') as HTMLButtonElement;
+  begin.disabled = false;
+  clear(actions);
+  actions.append(begin);
+  const short = h('button', { type: 'button', id: 'begin-short' }, 'Short game (about 15 minutes)');
+  short.addEventListener('click', () => void startGame('short'));
+  if (hasSave()) {
+    const cont = h('button', { type: 'button', id: 'continue', class: 'primary' }, 'Continue');
+    cont.addEventListener('click', () => void continueGame());
+    actions.prepend(cont);
+  }
+  const resume = h('button', { type: 'button', id: 'resume' }, 'Resume from code');
+  resume.addEventListener('click', () => openResume(resume));
+  const settingsBtn = h('button', { type: 'button', id: 'settings' }, 'Settings');
+  settingsBtn.addEventListener('click', () => openSettings(settings, updateSettings, settingsBtn));
+  actions.append(short, resume, settingsBtn, soundButton());
+  let more = titleScreen.querySelector('.title-links');
+  if (!more) {
+    more = h(
+      'nav',
+      { class: 'title-links', 'aria-label': 'More' },
+      h('a', { href: '#/about' }, 'About the sources'),
+      h('a', { href: '#/guide' }, 'Teacher guide'),
+      h('a', { href: '#/class' }, 'Class results'),
+    );
+    titleScreen.append(more);
+  }
+  let msg = titleScreen.querySelector('.title-message');
+  if (!msg) {
+    msg = h('p', { class: 'title-message', role: 'status' });
+    actions.after(msg);
+  }
+  msg.textContent = message;
+  if (!storage) msg.textContent = `${message} This browser is not keeping saved data: progress will not be kept after you close the page.`.trim();
+}
+
+function renderAbout(): void {
+  document.body.classList.remove('playing');
+  clear(main);
+  document.body.dataset.screen = 'about';
+  const section = h('section', { class: 'screen about' }, h('h1', { tabindex: '-1' }, 'About the sources'));
+  section.append(
+    h('p', null, 'Everything the game shows as “What happened” is quoted word for word from the records listed here, which ship with the game. Anything else shown as an outcome is labelled “What might have happened”: a counterfactual, built from risks the advisers themselves named.'),
+    h('p', null, 'Some records are scans read by a computer (OCR), so they contain errors such as “LL-28” for “IL-28”. The game quotes them exactly as they are.'),
+  );
+  const list = h('ul', { class: 'source-list' });
+  if (loaded?.ok) {
+    for (const src of Object.values(loaded.scenario.sources).sort((a, b) => a.date.localeCompare(b.date))) {
+      list.append(h('li', null, h('strong', null, src.title), ` (${src.date}). ${src.citation}. `, h('a', { href: `scenarios/sources/${src.file}` }, 'Read the text')));
+    }
+  }
+  section.append(h('h2', null, 'The records'), list);
+  section.append(h('p', null, h('a', { href: '#/' }, 'Back to the title')));
+  main.append(section);
+  (section.querySelector('h1') as HTMLElement).focus();
+}
+
+function renderRoute(): void {
+  const route = location.hash.replace(/^#\/?/, '').split('?')[0] ?? '';
+  if (route === 'play' && app) return;
+  if (route === 'about') return void loading.then(renderAbout);
+  if (route.startsWith('class') || route.startsWith('guide')) {
+    document.body.classList.remove('playing');
+    stageEl.hidden = true;
+    return void loading.then((l) => mountClassroomRoute(main, route, l.ok ? l.scenario : null));
+  }
+  renderTitle();
+  if (route !== '') (document.getElementById('title-h1') as HTMLElement | null)?.focus();
+}
+
+window.addEventListener('hashchange', renderRoute);
+
+// Single-key shortcuts (settings can switch them off): 1-4 pick an option, M toggles sound.
+document.addEventListener('keydown', (e) => {
+  if (!settings.shortcuts || e.ctrlKey || e.metaKey || e.altKey) return;
+  const t = e.target as HTMLElement | null;
+  if (t && (t.closest('input, textarea, select, [contenteditable]') || document.querySelector('dialog[open]'))) return;
+  if (e.key >= '1' && e.key <= '4' && app?.pick(Number(e.key) - 1)) e.preventDefault();
+  else if (e.key === 'm' || e.key === 'M') {
+    setSound(!settings.sound);
+    announce(settings.sound ? 'Sound on' : 'Sound off');
+  }
+});
+
+document.getElementById('begin')?.addEventListener('click', () => void startGame('full'));
+if (settings.sound) void ensureAudio().then((a) => a.setEnabled(true));
+void loading.then((l) => {
+  if (!l.ok && (location.hash === '' || location.hash === '#/')) showScenarioErrors(l);
+});
+renderRoute();

@@ -1,0 +1,108 @@
+/**
+ * A class's results from the codes students hand in: how the class advised on each question beside what
+ * was decided, which endings it reached, where it differed most from history, which codes were handed in
+ * more than once (flagged, never dropped: identical playthroughs are common), and which codes were refused
+ * and why.
+ */
+import type { Scenario } from '../scenario/schema';
+import { simulate } from '../rules/engine';
+import { decodeCode, extractCodes, type CodeRejection, type DecodedCode } from './codes';
+
+export type ClassEntry = {
+  input: string;
+  code: DecodedCode;
+  ending: string | null;
+  /** Index (in entries) of the first identical code when this one repeats it, else null. */
+  repeatOf: number | null;
+};
+
+export type DecisionTally = {
+  decisionId: string;
+  title: string;
+  kind: 'decision' | 'quick';
+  historicalOption: string;
+  /** Codes that answered this question. */
+  answered: number;
+  options: { optionId: string; label: string; count: number; historical: boolean }[];
+  matched: number;
+  differed: number;
+  /** differed / answered (0 when nobody answered). */
+  differShare: number;
+};
+
+export type ClassAggregate = {
+  received: number;
+  accepted: number;
+  finished: number;
+  inProgress: number;
+  rejected: { input: string; kind: CodeRejection; reason: string }[];
+  entries: ClassEntry[];
+  /** Codes handed in more than once: the code, how many times, and the initials in it. */
+  repeats: { canonical: string; count: number; initials: string }[];
+  decisions: DecisionTally[];
+  endings: { endingId: string; title: string; kind: 'historical' | 'counterfactual'; count: number }[];
+  /** The questions where the class differed most from history (most first, at most three, ties kept in file order). */
+  mostDifferent: { decisionId: string; title: string; differShare: number; answered: number }[];
+};
+
+export function aggregateClass(codes: readonly string[], scenario: Scenario): ClassAggregate {
+  const rejected: ClassAggregate['rejected'] = [];
+  const entries: ClassEntry[] = [];
+  const firstSeen = new Map<string, number>();
+  for (const input of codes) {
+    const decoded = decodeCode(input, scenario);
+    if (!decoded.ok) {
+      rejected.push({ input, kind: decoded.kind, reason: decoded.reason });
+      continue;
+    }
+    const code = decoded.code;
+    const sim = simulate(scenario, code.mode, code.choices);
+    const ending = sim.ok && sim.finished ? (sim.ending?.id ?? null) : null;
+    const first = firstSeen.get(code.canonical);
+    if (first === undefined) firstSeen.set(code.canonical, entries.length);
+    entries.push({ input, code, ending, repeatOf: first ?? null });
+  }
+
+  const repeats = [...firstSeen.entries()]
+    .map(([canonical, i]) => ({ canonical, count: entries.filter((e) => e.code.canonical === canonical).length, initials: entries[i]!.code.initials }))
+    .filter((r) => r.count > 1);
+
+  const decisions: DecisionTally[] = scenario.decisions.map((d) => {
+    const options = d.options.map((o) => ({ optionId: o.id, label: o.label, count: 0, historical: o.id === d.history.option }));
+    for (const e of entries)
+      for (const c of e.code.choices)
+        if (c.decision === d.id) {
+          const o = options.find((x) => x.optionId === c.option);
+          if (o) o.count++;
+        }
+    const answered = options.reduce((n, o) => n + o.count, 0);
+    const matched = options.find((o) => o.historical)?.count ?? 0;
+    return {
+      decisionId: d.id,
+      title: d.title,
+      kind: d.kind,
+      historicalOption: d.history.option,
+      answered,
+      options,
+      matched,
+      differed: answered - matched,
+      differShare: answered === 0 ? 0 : (answered - matched) / answered,
+    };
+  });
+
+  const endings = scenario.endings.map((e) => ({ endingId: e.id, title: e.title, kind: e.kind, count: entries.filter((x) => x.ending === e.id).length }));
+  const mostDifferent = decisions
+    .filter((d) => d.answered > 0 && d.differed > 0)
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => b.d.differShare - a.d.differShare || a.i - b.i)
+    .slice(0, 3)
+    .map(({ d }) => ({ decisionId: d.decisionId, title: d.title, differShare: d.differShare, answered: d.answered }));
+
+  const finished = entries.filter((e) => e.code.finished).length;
+  return { received: codes.length, accepted: entries.length, finished, inProgress: entries.length - finished, rejected, entries, repeats, decisions, endings, mostDifferent };
+}
+
+/** The same, from any pasted text: codes are pulled out first; text with no code in it gives an empty class. */
+export function aggregateText(text: string, scenario: Scenario): ClassAggregate {
+  return aggregateClass(extractCodes(text), scenario);
+}

@@ -1,0 +1,252 @@
+/**
+ * Pure selectors: a snapshot (or a persisted one) plus the scenario in, exactly what a view needs out.
+ * Views never look at the machine's context themselves. Before an answer, the decision screen carries no
+ * history, effects or consequences, so nothing can leak what was decided.
+ */
+import type { Citation, Consequence, EpilogueEntry, Meeting, Person, Place, Scenario } from '../scenario/schema';
+import { buildDebrief, type Debrief } from '../rules/debrief';
+import { END, getDecision, getOption, remainingRange } from '../rules/engine';
+import { parseStateValue, type GameContext } from './machine';
+
+export type MeterView = {
+  id: string;
+  label: string;
+  description: string;
+  pattern: Scenario['meters'][number]['pattern'];
+  value: number;
+  initial: number;
+  /** Change since the screen before (answer or event), 0 when none. */
+  delta: number;
+};
+
+export type StatementView = { speaker: Person; text: string; citations: Citation[] };
+
+export type Progress = {
+  /** 1-based number of the question being asked (or just answered). */
+  number: number;
+  /** Questions in this playthrough, counting the ones still to come on the longest branch. */
+  total: number;
+  /** False when branches ahead differ in length, so the total may still shrink ("of about 15"). */
+  exact: boolean;
+  /** "decision 3 of 15" / "decision 3 of about 15" */
+  label: string;
+};
+
+export type MeetingView = Pick<Meeting, 'id' | 'number' | 'date' | 'time' | 'place' | 'header' | 'classification' | 'participantsNote' | 'summary'> & {
+  participants: Person[];
+};
+
+export type OptionView = {
+  id: string;
+  label: string;
+  advice: string;
+  alternative: boolean;
+  arguedBy: StatementView[];
+};
+
+export type ConsequenceView = Omit<Consequence, 'cue'> & { cue: string | null; counterfactualLabel: string | null };
+
+export type Screen =
+  | { screen: 'prologue'; heading: string; paragraphs: string[]; citations: Citation[]; meters: MeterView[] }
+  | { screen: 'opening'; meeting: MeetingView; meters: MeterView[] }
+  | { screen: 'intelligence'; meeting: MeetingView; intelligence: StatementView[]; places: Place[]; meters: MeterView[] }
+  | {
+      screen: 'decision';
+      meeting: MeetingView;
+      decision: { id: string; kind: 'decision' | 'quick'; title: string; question: string; context: string };
+      quick: boolean;
+      positions: StatementView[];
+      options: OptionView[];
+      places: Place[];
+      progress: Progress;
+      meters: MeterView[];
+    }
+  | {
+      screen: 'consequence';
+      meeting: MeetingView;
+      decision: { id: string; kind: 'decision' | 'quick'; title: string; question: string };
+      quick: boolean;
+      chosen: OptionView;
+      consequence: ConsequenceView;
+      /** Events still to come after this screen. */
+      eventsToCome: number;
+      progress: Progress;
+      meters: MeterView[];
+    }
+  | { screen: 'event'; eventId: string; consequence: ConsequenceView; after: { id: string; title: string }; remaining: number; meters: MeterView[] }
+  | { screen: 'summary'; meeting: MeetingView; answers: { decisionId: string; title: string; label: string }[]; meters: MeterView[] }
+  | {
+      screen: 'epilogue';
+      ending: { id: string; title: string; kind: 'historical' | 'counterfactual'; text: string; history: string; citations: Citation[]; cue: string | null } | null;
+      timeline: EpilogueEntry[];
+      meters: MeterView[];
+    }
+  | { screen: 'debrief'; debrief: Debrief }
+  | { screen: 'unknown'; value: unknown };
+
+export const COUNTERFACTUAL_LABEL = 'What might have happened';
+
+type SnapshotLike = { value: unknown; context: GameContext };
+
+function person(scenario: Scenario, id: string): Person {
+  return scenario.cast.find((p) => p.id === id) ?? { id, name: id, title: '', bio: '', short: id };
+}
+
+function statements(scenario: Scenario, list: readonly { speaker: string; text: string; citations: Citation[] }[]): StatementView[] {
+  return list.map((s) => ({ speaker: person(scenario, s.speaker), text: s.text, citations: s.citations }));
+}
+
+function meetingView(scenario: Scenario, id: string): MeetingView {
+  const m = scenario.meetings.find((x) => x.id === id)!;
+  return {
+    id: m.id,
+    number: m.number,
+    date: m.date,
+    time: m.time,
+    place: m.place,
+    header: m.header,
+    classification: m.classification,
+    participantsNote: m.participantsNote,
+    summary: m.summary,
+    participants: m.participants.map((p) => person(scenario, p)),
+  };
+}
+
+function places(scenario: Scenario, ids: readonly string[]): Place[] {
+  return ids.map((id) => scenario.places.find((p) => p.id === id)).filter((p): p is Place => p !== undefined);
+}
+
+export function meterViews(scenario: Scenario, meters: Record<string, number>, before?: Record<string, number>): MeterView[] {
+  return scenario.meters.map((m) => {
+    const value = meters[m.id] ?? m.initial;
+    return { id: m.id, label: m.label, description: m.description, pattern: m.pattern, value, initial: m.initial, delta: before ? value - (before[m.id] ?? value) : 0 };
+  });
+}
+
+function consequenceView(c: Consequence): ConsequenceView {
+  return { ...c, cue: c.cue ?? null, counterfactualLabel: c.kind === 'counterfactual' ? COUNTERFACTUAL_LABEL : null };
+}
+
+function optionView(scenario: Scenario, o: Scenario['decisions'][number]['options'][number]): OptionView {
+  return { id: o.id, label: o.label, advice: o.advice, alternative: o.alternative, arguedBy: statements(scenario, o.arguedBy) };
+}
+
+function progress(scenario: Scenario, context: GameContext, number: number, from: string, answered: number): Progress {
+  const [lo, hi] = remainingRange(scenario, context.mode, from);
+  const total = answered + hi;
+  const exact = lo === hi;
+  return { number, total, exact, label: `decision ${number} of ${exact ? '' : 'about '}${total}` };
+}
+
+/** Meters as they were before the last answer and its events (for deltas on the consequence screen). */
+function metersBeforeLast(scenario: Scenario, context: GameContext): Record<string, number> {
+  // Replaying is cheap (a handful of steps) and keeps the context free of history.
+  const debriefLess = context.choices.slice(0, -1);
+  let meters = Object.fromEntries(scenario.meters.map((m) => [m.id, m.initial])) as Record<string, number>;
+  if (debriefLess.length > 0) {
+    const steps = buildDebrief(scenario, { mode: context.mode, choices: debriefLess }).finalMeters;
+    meters = Object.fromEntries(steps.map((m) => [m.id, m.value]));
+  }
+  return meters;
+}
+
+export function selectScreen(scenario: Scenario, snapshot: SnapshotLike): Screen {
+  const where = parseStateValue(snapshot.value);
+  const context = snapshot.context;
+  const meters = meterViews(scenario, context.meters);
+  if (!where) return { screen: 'unknown', value: snapshot.value };
+  switch (where.kind) {
+    case 'prologue': {
+      const p = scenario.prologue;
+      return { screen: 'prologue', heading: p?.heading ?? '', paragraphs: p ? [...p.paragraphs] : [], citations: p?.citations ?? [], meters };
+    }
+    case 'opening':
+      return { screen: 'opening', meeting: meetingView(scenario, where.id), meters };
+    case 'intelligence': {
+      const m = scenario.meetings.find((x) => x.id === where.id)!;
+      return { screen: 'intelligence', meeting: meetingView(scenario, where.id), intelligence: statements(scenario, m.intelligence), places: places(scenario, m.mapPlaces), meters };
+    }
+    case 'ask': {
+      const d = getDecision(scenario, where.id)!;
+      const answered = context.choices.length;
+      return {
+        screen: 'decision',
+        meeting: meetingView(scenario, d.meeting),
+        decision: { id: d.id, kind: d.kind, title: d.title, question: d.question, context: d.context },
+        quick: d.kind === 'quick',
+        positions: statements(scenario, d.positions),
+        options: d.options.map((o) => optionView(scenario, o)),
+        places: places(scenario, d.mapPlaces),
+        progress: progress(scenario, context, answered + 1, d.id, answered),
+        meters,
+      };
+    }
+    case 'consequence': {
+      const d = getDecision(scenario, where.id)!;
+      const last = context.choices[context.choices.length - 1]!;
+      const o = getOption(scenario, d.id, last.option)!;
+      // Deltas show the answer's own effects; follow-up events show theirs on their own screens.
+      const before = metersBeforeLast(scenario, context);
+      const afterOption = Object.fromEntries(scenario.meters.map((m) => [m.id, Math.max(0, Math.min(100, (before[m.id] ?? m.initial) + (o.effects[m.id] ?? 0)))]));
+      const answered = context.choices.length;
+      const rest = context.next === END ? ([0, 0] as const) : remainingRange(scenario, context.mode, context.next);
+      return {
+        screen: 'consequence',
+        meeting: meetingView(scenario, d.meeting),
+        decision: { id: d.id, kind: d.kind, title: d.title, question: d.question },
+        quick: d.kind === 'quick',
+        chosen: optionView(scenario, o),
+        consequence: consequenceView(o.consequence),
+        eventsToCome: context.pending.length,
+        progress: {
+          number: answered,
+          total: answered + rest[1],
+          exact: rest[0] === rest[1],
+          label: `decision ${answered} of ${rest[0] === rest[1] ? '' : 'about '}${answered + rest[1]}`,
+        },
+        meters: meterViews(scenario, afterOption, before),
+      };
+    }
+    case 'event': {
+      const id = context.pending[0] ?? '';
+      const e = scenario.events.find((x) => x.id === id);
+      const d = getDecision(scenario, where.id);
+      if (!e) return { screen: 'unknown', value: snapshot.value };
+      return {
+        screen: 'event',
+        eventId: e.id,
+        consequence: consequenceView(e.consequence),
+        after: { id: where.id, title: d?.title ?? where.id },
+        remaining: context.pending.length - 1,
+        meters,
+      };
+    }
+    case 'summary': {
+      const answers = context.choices
+        .filter((c) => getDecision(scenario, c.decision)?.meeting === where.id)
+        .map((c) => ({ decisionId: c.decision, title: getDecision(scenario, c.decision)!.title, label: getOption(scenario, c.decision, c.option)!.label }));
+      return { screen: 'summary', meeting: meetingView(scenario, where.id), answers, meters };
+    }
+    case 'epilogue': {
+      const e = scenario.endings.find((x) => x.id === context.ending);
+      return {
+        screen: 'epilogue',
+        ending: e ? { id: e.id, title: e.title, kind: e.kind, text: e.text, history: e.history, citations: e.citations, cue: e.cue ?? null } : null,
+        timeline: [...scenario.epilogue],
+        meters,
+      };
+    }
+    case 'debrief':
+      return { screen: 'debrief', debrief: buildDebrief(scenario, context) };
+  }
+}
+
+/** The debrief model for a snapshot (also available at any time, e.g. for a teacher's preview). */
+export function selectDebrief(scenario: Scenario, snapshot: SnapshotLike): Debrief {
+  return buildDebrief(scenario, snapshot.context);
+}
+
+/** The glossary term for an id (for markup rendering). */
+export function glossaryTerm(scenario: Scenario, id: string): { term: string; definition: string } | undefined {
+  return scenario.glossary.find((g) => g.id === id);
+}

@@ -1,0 +1,196 @@
+/**
+ * The debrief: the student's advice beside what was decided, question by question, never "right" or
+ * "wrong" — only matched or differed — then the ending, why it came, and questions to think about.
+ */
+import type { Citation, Decision, Ending, Scenario } from '../scenario/schema';
+import { conditionRefs, type Choice } from './conditions';
+import { getOption, simulate, type Mode } from './engine';
+
+export type MeterReading = { id: string; label: string; value: number };
+
+export type Speaker = { personId: string; name: string; short: string; title: string };
+
+export type DebriefSide = {
+  optionId: string;
+  label: string;
+  /** Nobody in the record argued it; the game offered it. */
+  alternative: boolean;
+  arguedBy: (Speaker & { text: string; citations: Citation[] })[];
+  chosen: boolean;
+  historical: boolean;
+};
+
+export type DebriefRow = {
+  decisionId: string;
+  kind: Decision['kind'];
+  /** Quick calls take one line in the debrief. */
+  quick: boolean;
+  title: string;
+  question: string;
+  meeting: { id: string; number: number; date: string };
+  student: { optionId: string; label: string; advice: string; alternative: boolean };
+  historical: { optionId: string; label: string };
+  matched: boolean;
+  history: { summary: string; citations: Citation[]; later: { text: string; citations: Citation[] } | null };
+  sides: DebriefSide[];
+  metersBefore: MeterReading[];
+  metersAfter: MeterReading[];
+  /** Follow-up events this answer set off. */
+  events: { id: string; headline: string; kind: 'historical' | 'counterfactual' }[];
+  /** Asked only where the advice differed. */
+  reflection: string | null;
+};
+
+export type DebriefEnding = {
+  id: string;
+  title: string;
+  kind: Ending['kind'];
+  /** Whether it is the ending that happened. */
+  historical: boolean;
+  text: string;
+  history: string;
+  citations: Citation[];
+  cue: string | null;
+  /** Why this ending: the student's choices, meters and flags its condition looks at. */
+  because: {
+    choices: { decisionId: string; title: string; optionId: string; label: string; matched: boolean }[];
+    meters: MeterReading[];
+    flags: { flag: string; setBy: string[] }[];
+    /** True for the catch-all ending: none of the earlier endings' conditions held. */
+    fallback: boolean;
+  };
+};
+
+export type Debrief = {
+  mode: Mode;
+  finished: boolean;
+  rows: DebriefRow[];
+  matched: number;
+  total: number;
+  ending: DebriefEnding | null;
+  reflections: string[];
+  /** True when every choice matched and the scenario's fallback questions are used. */
+  fallbackReflections: boolean;
+  /** Whose advice the student followed most often (several on a tie), or null if no option someone argued was chosen. */
+  mostFollowed: { people: Speaker[]; count: number; of: number } | null;
+  adviserCounts: (Speaker & { count: number })[];
+  finalMeters: MeterReading[];
+};
+
+function readings(scenario: Scenario, meters: Record<string, number>): MeterReading[] {
+  return scenario.meters.map((m) => ({ id: m.id, label: m.label, value: meters[m.id] ?? m.initial }));
+}
+
+function speaker(scenario: Scenario, id: string): Speaker {
+  const p = scenario.cast.find((c) => c.id === id);
+  return { personId: id, name: p?.name ?? id, short: p?.short ?? id, title: p?.title ?? '' };
+}
+
+export function buildDebrief(scenario: Scenario, context: { mode: Mode; choices: readonly Choice[] }): Debrief {
+  // Replay the longest valid prefix so a bad choice list still gives a debrief of what was played.
+  let sim = simulate(scenario, context.mode, context.choices);
+  if (!sim.ok) sim = simulate(scenario, context.mode, context.choices.slice(0, sim.problem.at));
+  const steps = sim.ok ? sim.steps : [];
+  const finalMeters = sim.ok ? sim.state.meters : {};
+
+  const rows: DebriefRow[] = steps.map((step) => {
+    const d = step.decision;
+    const hist = d.options.find((o) => o.id === d.history.option);
+    const matched = step.option.id === d.history.option;
+    const meeting = scenario.meetings.find((m) => m.id === d.meeting);
+    return {
+      decisionId: d.id,
+      kind: d.kind,
+      quick: d.kind === 'quick',
+      title: d.title,
+      question: d.question,
+      meeting: { id: d.meeting, number: meeting?.number ?? 0, date: meeting?.date ?? '' },
+      student: { optionId: step.option.id, label: step.option.label, advice: step.option.advice, alternative: step.option.alternative },
+      historical: { optionId: d.history.option, label: hist?.label ?? d.history.option },
+      matched,
+      history: { summary: d.history.summary, citations: d.history.citations, later: d.history.later ?? null },
+      sides: d.options.map((o) => ({
+        optionId: o.id,
+        label: o.label,
+        alternative: o.alternative,
+        arguedBy: o.arguedBy.map((st) => ({ ...speaker(scenario, st.speaker), text: st.text, citations: st.citations })),
+        chosen: o.id === step.option.id,
+        historical: o.id === d.history.option,
+      })),
+      metersBefore: readings(scenario, step.metersBefore),
+      metersAfter: readings(scenario, step.metersAfter),
+      events: step.fired.map((id) => {
+        const e = scenario.events.find((x) => x.id === id);
+        return { id, headline: e?.consequence.headline ?? id, kind: e?.consequence.kind ?? 'counterfactual' };
+      }),
+      reflection: matched ? null : d.reflection,
+    };
+  });
+
+  let ending: DebriefEnding | null = null;
+  if (sim.ok && sim.ending) {
+    const e = sim.ending;
+    const refs = conditionRefs(e.when);
+    const refDecisions = new Set(refs.chose.map((c) => c.decision));
+    const state = sim.state;
+    ending = {
+      id: e.id,
+      title: e.title,
+      kind: e.kind,
+      historical: e.kind === 'historical',
+      text: e.text,
+      history: e.history,
+      citations: e.citations,
+      cue: e.cue ?? null,
+      because: {
+        choices: rows
+          .filter((r) => refDecisions.has(r.decisionId))
+          .map((r) => ({ decisionId: r.decisionId, title: r.title, optionId: r.student.optionId, label: r.student.label, matched: r.matched })),
+        meters: readings(scenario, state.meters).filter((m) => refs.meters.includes(m.id)),
+        flags: [...new Set(refs.flags)]
+          .filter((f) => state.flags.includes(f))
+          .map((flag) => ({
+            flag,
+            setBy: [
+              ...steps.filter((s) => s.option.setFlags.includes(flag)).map((s) => `${s.decision.title}: ${s.option.label}`),
+              ...state.events
+                .map((id) => scenario.events.find((x) => x.id === id))
+                .filter((x) => x !== undefined && x.setFlags.includes(flag))
+                .map((x) => x!.consequence.headline),
+            ],
+          })),
+        fallback: 'always' in e.when,
+      },
+    };
+  }
+
+  const differed = rows.filter((r) => !r.matched);
+  const useFallback = rows.length > 0 && differed.length === 0;
+  const reflections = useFallback ? [...scenario.fallbackReflections] : differed.map((r) => r.reflection!).filter((x, i, a) => a.indexOf(x) === i);
+
+  // Whose advice was followed: every person who argued the option chosen gets a point.
+  const counts = new Map<string, number>();
+  for (const step of steps) {
+    const option = getOption(scenario, step.decision.id, step.option.id);
+    for (const p of new Set(option?.arguedBy.map((a) => a.speaker) ?? [])) counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
+  const adviserCounts = [...counts.entries()]
+    .map(([id, count]) => ({ ...speaker(scenario, id), count }))
+    .sort((a, b) => b.count - a.count || scenario.cast.findIndex((c) => c.id === a.personId) - scenario.cast.findIndex((c) => c.id === b.personId));
+  const top = adviserCounts[0]?.count ?? 0;
+  const mostFollowed = top > 0 ? { people: adviserCounts.filter((a) => a.count === top).map(({ count: _c, ...s }) => s), count: top, of: steps.length } : null;
+
+  return {
+    mode: context.mode,
+    finished: sim.ok && sim.finished,
+    rows,
+    matched: rows.length - differed.length,
+    total: rows.length,
+    ending,
+    reflections,
+    fallbackReflections: useFallback,
+    mostFollowed,
+    adviserCounts,
+    finalMeters: readings(scenario, finalMeters),
+  };
+}

@@ -1,0 +1,4 @@
+export * from './conditions';
+export * from './engine';
+export * from './search';
+export * from './debrief';

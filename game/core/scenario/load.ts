@@ -1,0 +1,85 @@
+/**
+ * The boundary where scenario files become a typed, frozen Scenario — or a list of every problem.
+ *
+ * Modelled on ink's compiler: everything is checked, every problem is reported at once with its file and
+ * JSON path, and nothing is returned half-loaded. This function never throws.
+ */
+import type { Scenario } from './schema';
+import { checkSchema, checkScenario } from './validate';
+
+export type Diagnostic = { file: string; path: string; message: string; severity: 'error' | 'warning' };
+
+export type ScenarioFiles = {
+  /** Where the scenario came from, for messages, e.g. "scenarios/excomm-1962.json". */
+  scenarioPath: string;
+  scenarioText: string;
+  /** Key: path relative to scenarios/sources/ ("aftermath/….txt"); value: the file's text. */
+  sources: Record<string, string>;
+};
+
+export type LoadResult =
+  | { ok: true; scenario: Scenario; warnings: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+/** `scenarios/x.json decisions[3].options[1]: message` (warnings say so after the colon). */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.path ? `${d.file} ${d.path}` : d.file;
+  return `${where}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as Record<string, unknown>)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** Position of a JSON syntax error as line and column, when the engine's message gives an offset. */
+function jsonErrorWhere(text: string, message: string): string {
+  const m = /position (\d+)/.exec(message);
+  if (!m) return '';
+  const at = Number(m[1]);
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  const column = at - before.lastIndexOf('\n');
+  return ` (line ${line}, column ${column})`;
+}
+
+export function loadScenario(files: ScenarioFiles): LoadResult {
+  const file = files.scenarioPath;
+  try {
+    let data: unknown;
+    try {
+      data = JSON.parse(files.scenarioText);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      return {
+        ok: false,
+        diagnostics: [
+          { file, path: '', severity: 'error', message: `not valid JSON: ${message.replace(/ \(line \d+ column \d+\)$/, '')}${jsonErrorWhere(files.scenarioText, message)}` },
+        ],
+      };
+    }
+    const parsed = checkSchema(file, data);
+    if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
+    const diagnostics = checkScenario(file, parsed.scenario, files.sources);
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length > 0) return { ok: false, diagnostics };
+    return { ok: true, scenario: deepFreeze(parsed.scenario), warnings: diagnostics };
+  } catch (e) {
+    // A bug in a check must not take the game down: report it like any other problem.
+    return { ok: false, diagnostics: [{ file, path: '', severity: 'error', message: `internal error while checking: ${e instanceof Error ? e.message : String(e)}` }] };
+  }
+}
+
+export {
+  findQuote,
+  isCitableSourceFile,
+  longestFoundPrefix,
+  normalizeWhitespace,
+  quotablePart,
+  quotableRange,
+  quoteIsInSource,
+  uncitableReason,
+} from './text';

@@ -1,0 +1,115 @@
+/**
+ * Source texts and verbatim quotes.
+ *
+ * A quote counts as found when it appears in the quotable part of its source after every run of
+ * whitespace (spaces, tabs, line breaks) is collapsed to one space on both sides. Nothing else is
+ * forgiven: OCR errors, odd punctuation and typographic quotes must be copied as they are.
+ */
+
+/** Collapse every run of whitespace to a single space and trim the ends. */
+export function normalizeWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A line made only of `=` characters (at least 10) separates our header from the document text. */
+const HEADER_RULE = /^={10,}[ \t]*$/m;
+
+/**
+ * Whether a file under scenarios/sources/ may be cited at all. INDEX.md files are our own notes, and files
+ * marked NOT-RETRIEVED hold no document text (only what other documents say about a missing one).
+ */
+export function isCitableSourceFile(path: string): boolean {
+  const name = path.split('/').pop() ?? path;
+  if (name.toUpperCase() === 'INDEX.MD') return false;
+  if (name.includes('NOT-RETRIEVED')) return false;
+  return true;
+}
+
+/** Why a source file cannot be cited, or null when it can. */
+export function uncitableReason(path: string): string | null {
+  const name = path.split('/').pop() ?? path;
+  if (name.toUpperCase() === 'INDEX.MD') return 'INDEX.md is a list of sources written by us, not a source';
+  if (name.includes('NOT-RETRIEVED'))
+    return 'files marked NOT-RETRIEVED hold no document text (the document was not found), so they cannot be cited';
+  return null;
+}
+
+/** Files in background/ and aftermath/ carry our header above a line of `=`; only the text below it is quotable. */
+export function hasHeader(path: string): boolean {
+  return path.startsWith('background/') || path.startsWith('aftermath/');
+}
+
+/**
+ * The part of a source file that may be quoted, and where it starts in the original text. For background/
+ * and aftermath/ files that is everything below the line of `=` characters (a file without that line has
+ * nothing quotable); other files are quotable as a whole. Uncitable files have nothing quotable.
+ */
+export function quotableRange(path: string, text: string): { start: number; text: string } {
+  if (!isCitableSourceFile(path)) return { start: text.length, text: '' };
+  if (!hasHeader(path)) return { start: 0, text };
+  const match = HEADER_RULE.exec(text);
+  if (!match) return { start: text.length, text: '' };
+  const start = match.index + match[0].length;
+  return { start, text: text.slice(start) };
+}
+
+/** The quotable text of a source file (see quotableRange). */
+export function quotablePart(path: string, text: string): string {
+  return quotableRange(path, text).text;
+}
+
+/** Whether `quote` appears in `text` once whitespace runs are collapsed on both sides. */
+export function quoteIsInSource(quote: string, text: string): boolean {
+  const q = normalizeWhitespace(quote);
+  if (q === '') return false;
+  return normalizeWhitespace(text).includes(q);
+}
+
+/**
+ * Where `quote` is in `text`, as [start, end) offsets into the ORIGINAL text (so a viewer can highlight the
+ * passage in the file as it is), matching with whitespace runs collapsed. Returns null when not found.
+ */
+export function findQuote(quote: string, text: string): [number, number] | null {
+  const q = normalizeWhitespace(quote);
+  if (q === '') return null;
+  // Build the collapsed text together with a map from each collapsed character to its original offset.
+  let collapsed = '';
+  const origin: number[] = [];
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (/\s/.test(ch)) {
+      if (!inSpace && collapsed.length > 0) {
+        collapsed += ' ';
+        origin.push(i);
+      }
+      inSpace = true;
+    } else {
+      collapsed += ch;
+      origin.push(i);
+      inSpace = false;
+    }
+  }
+  const at = collapsed.indexOf(q);
+  if (at < 0) return null;
+  const start = origin[at] as number;
+  const end = (origin[at + q.length - 1] as number) + 1;
+  return [start, end];
+}
+
+/**
+ * For a quote that is not found: the longest beginning of it that is found, so the writer sees where the
+ * copy went wrong. Prefix presence is monotonic, so a binary search over the length is enough.
+ */
+export function longestFoundPrefix(quote: string, text: string): string {
+  const q = normalizeWhitespace(quote);
+  const t = normalizeWhitespace(text);
+  let lo = 0;
+  let hi = q.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (t.includes(q.slice(0, mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  return q.slice(0, lo);
+}

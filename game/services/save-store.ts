@@ -1,0 +1,148 @@
+/**
+ * Where the game keeps its save: localStorage behind an interface, with an in-memory fallback when storage
+ * is missing, full, or throws (private browsing, blocked cookies, kiosk profiles). The Storage object is
+ * injected so the store tests in Node. A save that cannot be restored is moved aside under another key,
+ * never silently deleted, until the player starts over.
+ */
+import type { Scenario } from '../core/scenario/schema';
+import { parseSave, serializeSave, type ParseSaveResult, type SaveData } from '../core/save/save';
+
+/** The part of the Web Storage API the store uses. */
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export interface SaveStore {
+  /** Whether saves will outlive closing the tab (false when only the in-memory fallback works). */
+  readonly persistent: boolean;
+  /** The raw stored save, or null. */
+  read(): string | null;
+  /** Store a save; returns false if it could only be kept in memory. */
+  write(save: SaveData): boolean;
+  /** The save kept aside after it could not be restored, or null. */
+  readBroken(): string | null;
+  /** Move the current save aside (it could not be restored) so a fresh game can start. */
+  setAsideBroken(): void;
+  /** Start over: forget the save and the one kept aside. */
+  clear(): void;
+}
+
+export const SAVE_KEY = 'excomm-1962.save';
+export const BROKEN_KEY = 'excomm-1962.save.broken';
+
+export function createMemoryStorage(): StorageLike & { readonly size: number } {
+  const map = new Map<string, string>();
+  return {
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, String(v)),
+    removeItem: (k) => void map.delete(k),
+    get size() {
+      return map.size;
+    },
+  };
+}
+
+/** localStorage if the page may use it, else undefined (merely touching it can throw). */
+export function browserStorage(): StorageLike | undefined {
+  try {
+    return (globalThis as { localStorage?: StorageLike }).localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function works(storage: StorageLike): boolean {
+  try {
+    const probe = `${SAVE_KEY}.probe`;
+    storage.setItem(probe, '1');
+    const ok = storage.getItem(probe) === '1';
+    storage.removeItem(probe);
+    return ok;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A save store over `storage` (default: the browser's localStorage). If storage is missing or fails its
+ * probe, or later throws (quota exceeded), the store carries on in memory and reports `persistent: false`.
+ */
+export function createSaveStore(storage: StorageLike | undefined | null = browserStorage(), keys = { save: SAVE_KEY, broken: BROKEN_KEY }): SaveStore {
+  const memory = createMemoryStorage();
+  let backend: StorageLike = storage && works(storage) ? storage : memory;
+  let persistent = backend !== memory;
+
+  const fallBack = () => {
+    // Carry over what can still be read, then stay in memory.
+    for (const k of [keys.save, keys.broken]) {
+      try {
+        const v = backend.getItem(k);
+        if (v !== null) memory.setItem(k, v);
+      } catch {
+        /* unreadable: nothing to carry */
+      }
+    }
+    backend = memory;
+    persistent = false;
+  };
+  const get = (k: string): string | null => {
+    try {
+      return backend.getItem(k);
+    } catch {
+      fallBack();
+      return memory.getItem(k);
+    }
+  };
+  const set = (k: string, v: string): boolean => {
+    try {
+      backend.setItem(k, v);
+      return backend !== memory;
+    } catch {
+      fallBack();
+      memory.setItem(k, v);
+      return false;
+    }
+  };
+  const remove = (k: string) => {
+    try {
+      backend.removeItem(k);
+    } catch {
+      fallBack();
+      memory.removeItem(k);
+    }
+  };
+
+  return {
+    get persistent() {
+      return persistent;
+    },
+    read: () => get(keys.save),
+    write: (save) => set(keys.save, serializeSave(save)),
+    readBroken: () => get(keys.broken),
+    setAsideBroken() {
+      const raw = get(keys.save);
+      if (raw !== null) set(keys.broken, raw);
+      remove(keys.save);
+    },
+    clear() {
+      remove(keys.save);
+      remove(keys.broken);
+    },
+  };
+}
+
+export type RestoreOutcome =
+  | { kind: 'none' }
+  | { kind: 'restored'; result: Extract<ParseSaveResult, { ok: true }> }
+  | { kind: 'refused'; message: string; reason: Extract<ParseSaveResult, { ok: false }>['kind'] };
+
+/**
+ * Read and restore the stored save. A save that is refused is set aside (kept, not deleted) and its
+ * message returned, so the app can tell the player and offer a fresh game.
+ */
+export function restoreFromStore(store: SaveStore, scenario: Scenario): RestoreOutcome {
+  const raw = store.read();
+  if (raw === null) return { kind: 'none' };
+  const result = parseSave(raw, scenario);
+  if (result.ok) return { kind: 'restored', result };
+  store.setAsideBroken();
+  return { kind: 'refused', message: result.message, reason: result.kind };
+}

@@ -1,0 +1,214 @@
+/**
+ * The game in the browser: builds the actor from the scenario, renders the selected screen into the HTML
+ * layer, keeps the Phaser room in step, saves after every answer, and wires sound, captions and shortcuts.
+ * Game rules stay in the core; this file only connects things.
+ */
+import { createActor, type Actor } from 'xstate';
+import { createScenarioMachine, type ScenarioMachine } from '../core/machine/machine';
+import { selectScreen, type Screen } from '../core/machine/selectors';
+import type { Mode } from '../core/rules/engine';
+import type { Choice } from '../core/rules/conditions';
+import type { Citation, Scenario } from '../core/scenario/schema';
+import { makeSave, type Restored, type SaveData } from '../core/save/save';
+import { isKnownCue, type CueId } from '../core/cues';
+import { cuesForScreen, type AudioService } from '../services/audio';
+import { announce } from './announce';
+import { clear, h, type Child } from './dom';
+import { renderScreen, type GameEventOut, type Rendered } from './play';
+import { openSource } from './source-viewer';
+import type { Settings } from './settings';
+import type { Debrief } from '../core/rules/debrief';
+
+export interface StageLike {
+  showRoom(seats: { id: string; short: string; title: string }[], speaker: string | null): void;
+  setSpeaker(speaker: string | null): void;
+}
+
+export interface AppServices {
+  scenario: Scenario;
+  sources: Map<string, string>;
+  settings: () => Settings;
+  /** Save the game; returns false when it could only be kept in memory. */
+  save(data: SaveData): boolean;
+  /** The player started over: forget the save and anything kept aside. */
+  clearSave(): void;
+  audio: () => AudioService | null;
+  resumeCode(mode: Mode, choices: readonly Choice[], finished: boolean): string | null;
+  debriefExtras?(debrief: Debrief, mode: Mode, choices: readonly Choice[]): Child;
+  renderMap(container: HTMLElement, placeIds: string[], animate: boolean): void;
+  toTitle(): void;
+  stage: Promise<StageLike | null>;
+}
+
+export class GameApp {
+  private actor: Actor<ScenarioMachine> | null = null;
+  private current: Rendered | null = null;
+  private lastValue = '';
+  private stage: StageLike | null = null;
+  private seatsKey = '';
+  readonly card: HTMLElement;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly svc: AppServices,
+  ) {
+    this.card = h('div', { class: 'card-column' });
+    void svc.stage.then((s) => {
+      this.stage = s;
+      this.seatsKey = '';
+      if (this.actor) this.syncRoom(String(this.actor.getSnapshot().value), this.current?.seats ?? null);
+    });
+  }
+
+  get mode(): Mode | null {
+    return this.actor?.getSnapshot().context.mode ?? null;
+  }
+
+  /** Starts a game: fresh, or from a restored snapshot (a save or a resume code, replayed by the core). */
+  start(mode: Mode, restored?: Restored): void {
+    this.stop();
+    const scenario = this.svc.scenario;
+    const machine = createScenarioMachine(scenario, mode).provide({
+      actions: {
+        persist: ({ context }) => {
+          this.svc.save(makeSave(scenario, context, new Date().toISOString()));
+        },
+        playCue: (_args, params: { cue: string | null }) => {
+          if (params.cue && isKnownCue(params.cue)) this.svc.audio()?.play(params.cue);
+        },
+        startOver: () => this.svc.clearSave(),
+      },
+    });
+    this.actor = restored
+      ? createActor(machine, { snapshot: restored.persisted as never })
+      : createActor(machine);
+    this.actor.subscribe((snap) => {
+      // The same state can show a new screen (a second follow-up event), so the key includes progress.
+      const value = `${String(snap.value)}|${snap.context.choices.length}|${snap.context.pending.length}`;
+      if (value === this.lastValue && this.current) return;
+      this.lastValue = value;
+      this.render(selectScreen(scenario, snap));
+    });
+    this.actor.start();
+    if (!restored) this.svc.save(makeSave(scenario, this.actor.getSnapshot().context, new Date().toISOString()));
+  }
+
+  stop(): void {
+    this.actor?.stop();
+    this.actor = null;
+    this.current = null;
+    this.lastValue = '';
+  }
+
+  send(e: GameEventOut): void {
+    this.actor?.send(e);
+  }
+
+  /** Number keys pick an option on a decision screen. */
+  pick(index: number): boolean {
+    if (!this.current?.pick) return false;
+    this.current.pick(index);
+    return true;
+  }
+
+  choices(): readonly Choice[] {
+    return this.actor?.getSnapshot().context.choices ?? [];
+  }
+
+  private render(screen: Screen): void {
+    const svc = this.svc;
+    const scenario = svc.scenario;
+    const settings = svc.settings();
+    const president = scenario.cast.find((p) => /president/i.test(p.title) && !/vice/i.test(p.title))?.id ?? null;
+    const rendered = renderScreen(
+      {
+        scenario,
+        send: (e) => this.send(e),
+        openSource: (c: Citation, opener: HTMLElement) => openSource(scenario, svc.sources, c, opener),
+        light: (id) => this.stage?.setSpeaker(id === 'kennedy' ? president : id),
+        map: (container, ids, animate) => svc.renderMap(container, ids, animate && !settings.reducedMotion),
+        resumeCode: () => {
+          const ctx = this.actor?.getSnapshot().context;
+          return ctx ? svc.resumeCode(ctx.mode, ctx.choices, false) : null;
+        },
+        debriefExtras: svc.debriefExtras
+          ? (d) => {
+              const ctx = this.actor?.getSnapshot().context;
+              return ctx ? svc.debriefExtras!(d, ctx.mode, ctx.choices) : null;
+            }
+          : undefined,
+        toTitle: () => svc.toTitle(),
+        reducedMotion: settings.reducedMotion,
+      },
+      screen,
+    );
+    this.current = rendered;
+    clear(this.card);
+    this.card.append(rendered.node);
+    if (!this.card.isConnected) this.root.append(this.card);
+    document.body.dataset.screen = screen.screen;
+    this.syncRoom(String(this.actor?.getSnapshot().value ?? ''), rendered.seats);
+    window.scrollTo({ top: 0 });
+    (rendered.node.querySelector('h1') as HTMLElement | null)?.focus({ preventScroll: true });
+    announce(rendered.announce);
+    this.cue(screen);
+  }
+
+  private syncRoom(_value: string, seats: string[] | null): void {
+    if (!this.stage) return;
+    const scenario = this.svc.scenario;
+    if (seats && seats.join() !== this.seatsKey) {
+      this.seatsKey = seats.join();
+      const people = seats
+        .map((id) => scenario.cast.find((p) => p.id === id))
+        .filter((p): p is NonNullable<typeof p> => !!p)
+        .map((p) => ({ id: p.id, short: p.short, title: p.title }));
+      this.stage.showRoom(people, null);
+    }
+  }
+
+  /** Screen cues (the machine plays the cues named by the scenario through playCue). */
+  private cue(screen: Screen): void {
+    const audio = this.svc.audio();
+    if (!audio?.enabled) return;
+    let cues: CueId[] = [];
+    const scenarioCues = this.svc.scenario.cues;
+    switch (screen.screen) {
+      case 'consequence':
+      case 'event':
+        cues = cuesForScreen(screen.screen, screen.consequence.medium, { scenarioCues });
+        break;
+      case 'decision':
+        cues = cuesForScreen('decision', undefined, { topic: `${screen.decision.title} ${screen.decision.question}`, scenarioCues });
+        break;
+      case 'epilogue':
+        // The ending's own sting comes through the machine's playCue.
+        cues = screen.ending?.cue ? [] : cuesForScreen('epilogue', screen.ending?.kind === 'historical' ? 'historical' : 'counterfactual');
+        break;
+      case 'unknown':
+        break;
+      default:
+        cues = cuesForScreen(screen.screen);
+    }
+    // Scenario-named cues are played by the machine; avoid playing the same cue twice.
+    const named = screen.screen === 'consequence' || screen.screen === 'event' ? screen.consequence.cue : null;
+    for (const c of cues) if (c !== named) audio.play(c);
+  }
+}
+
+/** The error screen for a scenario that failed validation: every problem with its file and field. */
+export function errorScreen(root: HTMLElement, title: string, intro: string, problems: string[]): void {
+  clear(root);
+  const list = h('ul', { class: 'error-list' }, ...problems.map((p) => h('li', null, p)));
+  root.append(
+    h(
+      'section',
+      { class: 'screen error-screen', role: 'alert' },
+      h('h1', { tabindex: '-1' }, title),
+      h('p', null, intro),
+      list,
+      h('p', null, 'Nothing was lost: any saved game is still in this browser.'),
+    ),
+  );
+  (root.querySelector('h1') as HTMLElement).focus();
+}

@@ -1,0 +1,50 @@
+/**
+ * Fetches the scenario and the source records it names (static files beside the game, never bundled) and
+ * validates them with the pure loader. Any failure comes back as diagnostics for the error screen.
+ */
+import { loadScenario, type Diagnostic } from '../core/scenario/load';
+import type { Scenario } from '../core/scenario/schema';
+
+export const SCENARIO_PATH = 'scenarios/excomm-1962.json';
+
+export type Loaded =
+  | { ok: true; scenario: Scenario; sources: Map<string, string> }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+async function fetchText(url: string): Promise<string> {
+  const res = await fetch(url, { cache: 'no-cache' });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return res.text();
+}
+
+export async function fetchScenario(path = SCENARIO_PATH): Promise<Loaded> {
+  let scenarioText: string;
+  try {
+    scenarioText = await fetchText(path);
+  } catch (e) {
+    return { ok: false, diagnostics: [{ file: path, path: '', message: `could not be loaded (${(e as Error).message})`, severity: 'error' }] };
+  }
+  // Which source files to fetch: the ones the scenario names (read loosely here; the loader checks properly).
+  const files = new Set<string>();
+  try {
+    const raw = JSON.parse(scenarioText) as { sources?: Record<string, { file?: unknown }> };
+    for (const src of Object.values(raw.sources ?? {})) if (typeof src?.file === 'string') files.add(src.file);
+  } catch {
+    /* bad JSON: the loader reports it */
+  }
+  const sources: Record<string, string> = {};
+  const missing: Diagnostic[] = [];
+  await Promise.all(
+    [...files].map(async (file) => {
+      try {
+        sources[file] = await fetchText(`scenarios/sources/${file}`);
+      } catch (e) {
+        missing.push({ file: `scenarios/sources/${file}`, path: '', message: `could not be loaded (${(e as Error).message})`, severity: 'error' });
+      }
+    }),
+  );
+  const result = loadScenario({ scenarioPath: path, scenarioText, sources });
+  if (!result.ok) return { ok: false, diagnostics: [...missing, ...result.diagnostics] };
+  if (missing.length) return { ok: false, diagnostics: missing };
+  return { ok: true, scenario: result.scenario, sources: new Map(Object.entries(sources)) };
+}

@@ -1,0 +1,164 @@
+/**
+ * Building blocks shared by the screens: statements with their Source control, consequence cards in their
+ * medium, meter bars, the typed record header. Pure rendering from scenario data; no game logic.
+ */
+import type { Citation, Consequence, Meeting, Person, Scenario, Statement } from '../core/scenario/schema';
+import { h, s } from './dom';
+import { para, richText } from './rich-text';
+
+export interface UiContext {
+  scenario: Scenario;
+  openSource(citation: Citation, opener: HTMLElement): void;
+}
+
+export function person(ctx: UiContext, id: string): Person | undefined {
+  return ctx.scenario.cast.find((p) => p.id === id);
+}
+
+export function personLabel(ctx: UiContext, id: string): string {
+  const p = person(ctx, id);
+  return p ? `${p.name}, ${p.title}` : id;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export function longDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${MONTHS[(m ?? 1) - 1]} ${d}, ${y}`;
+}
+
+/** "Source" controls for a list of citations: each opens the record at the quoted passage. */
+export function sourceButtons(ctx: UiContext, citations: readonly Citation[], label = 'Source'): HTMLElement | null {
+  if (!citations.length) return null;
+  const wrap = h('span', { class: 'sources' });
+  citations.forEach((c, i) => {
+    const src = ctx.scenario.sources[c.source];
+    const name = src ? `${src.title}` : c.source;
+    const btn = h(
+      'button',
+      { type: 'button', class: 'source-btn', 'aria-label': `${label}${citations.length > 1 ? ` ${i + 1}` : ''}: ${name}` },
+      citations.length > 1 ? `${label} ${i + 1}` : label,
+    );
+    btn.addEventListener('click', () => ctx.openSource(c, btn));
+    wrap.append(btn);
+  });
+  return wrap;
+}
+
+/** A quotation from the record, shown with its Source control. */
+export function quoteBlock(ctx: UiContext, c: Citation): HTMLElement {
+  const src = ctx.scenario.sources[c.source];
+  return h(
+    'figure',
+    { class: 'quote' },
+    h('blockquote', null, `“${c.quote}”`),
+    h('figcaption', null, src ? `${src.title}` : c.source, c.note ? ` (${c.note})` : '', ' ', sourceButtons(ctx, [c])),
+  );
+}
+
+/** What one adviser said: name card, plain-words summary, the quote and the Source control. */
+export function statementCard(ctx: UiContext, st: Statement, headingLevel: 'h2' | 'h3' = 'h3'): HTMLElement {
+  const p = person(ctx, st.speaker);
+  const heading = h(headingLevel, { class: 'speaker' }, p?.name ?? st.speaker, p ? h('span', { class: 'speaker-title' }, `, ${p.title}`) : '');
+  const card = h('article', { class: 'statement', 'data-speaker': st.speaker, tabindex: '-1' }, heading);
+  card.append(para(ctx.scenario, st.text));
+  for (const c of st.citations) card.append(quoteBlock(ctx, c));
+  return card;
+}
+
+/** The typed summary-record header with its classification stamp, as the real records begin. */
+export function recordHeader(ctx: UiContext, meeting: Meeting): HTMLElement {
+  return h(
+    'header',
+    { class: 'record-header' },
+    h('p', { class: 'stamp classification' }, meeting.classification),
+    h('p', { class: 'typed' }, meeting.header),
+    h('p', { class: 'typed' }, `${meeting.place}, ${longDate(meeting.date)}, ${meeting.time}`),
+  );
+  void ctx;
+}
+
+const MEDIUM_LABEL: Record<Consequence['medium'], string> = {
+  record: 'From the record',
+  cable: 'Cable',
+  headline: 'Headline',
+  phone: 'Telephone message',
+};
+
+/** A consequence in its medium (record, cable, headline, phone), tagged historical or counterfactual. */
+export function consequenceCard(ctx: UiContext, c: Omit<Consequence, 'cue'>): HTMLElement {
+  const historical = c.kind === 'historical';
+  const tag = h(
+    'p',
+    { class: `tag ${historical ? 'tag-history' : 'tag-counterfactual'}` },
+    historical ? 'What happened' : 'What might have happened',
+    historical ? '' : h('span', { class: 'tag-note' }, ' (a counterfactual: this did not happen)'),
+  );
+  const card = h('article', { class: `consequence medium-${c.medium}` }, tag, h('p', { class: 'medium-label' }, MEDIUM_LABEL[c.medium]));
+  card.append(h('h2', { class: 'consequence-headline' }, richText(ctx.scenario, c.headline)));
+  card.append(para(ctx.scenario, c.text));
+  for (const q of c.citations) card.append(quoteBlock(ctx, q));
+  if (!historical && c.basis) card.append(h('p', { class: 'basis' }, h('strong', null, 'Why this is plausible: '), richText(ctx.scenario, c.basis)));
+  return card;
+}
+
+const PATTERNS = ['solid', 'stripes', 'dots', 'grid', 'waves'] as const;
+const METER_COLOURS: Record<string, string> = {
+  solid: '#2F3E75',
+  stripes: '#A4161A',
+  dots: '#2E4A3A',
+  grid: '#6B4E16',
+  waves: '#5B2A6E',
+};
+
+/** SVG pattern defs used by meter bars and charts: colour plus a pattern, so colour is never the only cue. */
+export function patternDefs(): SVGSVGElement {
+  const defs = s('defs');
+  for (const p of PATTERNS) {
+    const colour = METER_COLOURS[p]!;
+    const pat = s('pattern', { id: `pat-${p}`, width: 8, height: 8, patternUnits: 'userSpaceOnUse' });
+    pat.append(s('rect', { width: 8, height: 8, fill: colour }));
+    if (p === 'stripes') pat.append(s('path', { d: 'M-2,10 L10,-2 M-2,2 L2,-2 M6,10 L10,6', stroke: '#fff', 'stroke-width': 2, opacity: 0.55 }));
+    if (p === 'dots') pat.append(s('circle', { cx: 4, cy: 4, r: 1.6, fill: '#fff', opacity: 0.7 }));
+    if (p === 'grid') pat.append(s('path', { d: 'M0,4 H8 M4,0 V8', stroke: '#fff', 'stroke-width': 1, opacity: 0.55 }));
+    if (p === 'waves') pat.append(s('path', { d: 'M0,5 Q2,2 4,5 T8,5', stroke: '#fff', fill: 'none', 'stroke-width': 1.2, opacity: 0.7 }));
+    defs.append(pat);
+  }
+  const svg = s('svg', { width: 0, height: 0, 'aria-hidden': 'true', class: 'defs' });
+  svg.append(defs);
+  return svg;
+}
+
+export function meterFill(pattern: string): string {
+  return `url(#pat-${pattern})`;
+}
+
+export interface MeterValue {
+  id: string;
+  label: string;
+  description: string;
+  pattern: string;
+  value: number;
+  before?: number;
+}
+
+/** Labelled meter bars (value in words and numbers, pattern plus colour). */
+export function meterList(meters: readonly MeterValue[], caption = 'Where things stand'): HTMLElement {
+  const list = h('ul', { class: 'meters' });
+  for (const m of meters) {
+    const delta = m.before === undefined ? 0 : m.value - m.before;
+    const change = delta === 0 ? '' : delta > 0 ? ` (up ${delta})` : ` (down ${-delta})`;
+    const bar = s('svg', { class: 'meter-bar', viewBox: '0 0 100 10', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' });
+    bar.append(s('rect', { x: 0, y: 0, width: 100, height: 10, fill: '#fff', stroke: '#1E1E1E', 'stroke-width': 0.6 }));
+    bar.append(s('rect', { x: 0, y: 0, width: m.value, height: 10, fill: meterFill(m.pattern) }));
+    list.append(
+      h(
+        'li',
+        { class: 'meter', title: m.description },
+        h('span', { class: 'meter-label' }, m.label),
+        bar,
+        h('span', { class: 'meter-value' }, `${m.value} of 100${change}`),
+      ),
+    );
+  }
+  return h('section', { class: 'meter-panel', 'aria-label': caption }, h('h2', { class: 'meter-heading' }, caption), list);
+}

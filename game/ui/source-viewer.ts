@@ -1,0 +1,55 @@
+/**
+ * The source viewer: the full text of a record in a modal dialog, the cited passage highlighted and scrolled
+ * into view. Focus moves into the dialog, Escape (or Close) closes it, and focus returns to the control that
+ * opened it. The native <dialog> element makes the rest of the page inert while it is open (no keyboard trap:
+ * Escape always leaves).
+ */
+import { findQuote, quotableRange } from '../core/scenario/text';
+import type { Citation, Scenario } from '../core/scenario/schema';
+import { h } from './dom';
+
+export interface SourceTexts {
+  get(file: string): string | undefined;
+}
+
+export function openSource(scenario: Scenario, texts: SourceTexts, citation: Citation, opener: HTMLElement | null): void {
+  const src = scenario.sources[citation.source];
+  if (!src) return;
+  const text = texts.get(src.file) ?? '';
+  const range = quotableRange(src.file, text);
+  const body = text.slice(range.start).replace(/^\s+/, '');
+  const skipped = text.length - range.start - body.length;
+  const at = findQuote(citation.quote, body);
+
+  const pre = h('div', { class: 'source-text', tabindex: '0', role: 'document', 'aria-label': 'Full text of the record' });
+  let mark: HTMLElement | null = null;
+  if (at) {
+    mark = h('mark', { class: 'cited', id: 'cited-passage' }, body.slice(at[0], at[1]));
+    pre.append(body.slice(0, at[0]), mark, body.slice(at[1]));
+  } else {
+    pre.append(body);
+  }
+  void skipped;
+
+  const close = h('button', { type: 'button', class: 'dialog-close' }, 'Close');
+  const title = h('h2', { id: 'source-title' }, src.title);
+  const dialog = h(
+    'dialog',
+    { class: 'source-dialog', 'aria-labelledby': 'source-title', 'aria-describedby': 'source-cite' },
+    h('div', { class: 'dialog-head' }, title, close),
+    h('p', { class: 'source-meta', id: 'source-cite' }, `${src.citation}. `, at ? 'The quoted passage is highlighted.' : ''),
+    pre,
+  );
+  document.body.append(dialog);
+  const done = () => {
+    dialog.close();
+  };
+  close.addEventListener('click', done);
+  dialog.addEventListener('close', () => {
+    dialog.remove();
+    if (opener?.isConnected) opener.focus();
+  });
+  dialog.showModal();
+  close.focus();
+  if (mark) mark.scrollIntoView({ block: 'center' });
+}

@@ -1,0 +1,198 @@
+/**
+ * The broken-scenario corpus: one rule per file, each made from the test scenario (tests/fixtures/mini)
+ * by one change, with the diagnostic it must give. `npx tsx tests/helpers/write-broken-corpus.ts` writes
+ * the files to tests/fixtures/broken/; the test reads them back from disk like check-scenarios does.
+ */
+/* The scenario is edited as loose JSON on purpose: these are files the schema must refuse. */
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export type BrokenCase = {
+  name: string;
+  rule: string;
+  /** Exact JSON path of the expected diagnostic. */
+  path: string;
+  /** A fragment of its message. */
+  message: string;
+  /** Change the (copied) mini scenario, or give the raw file text. */
+  mutate?: (s: Json) => void;
+  raw?: string;
+};
+
+export const BROKEN_CASES: BrokenCase[] = [
+  { name: 'bad-json', rule: 'the file is not JSON', path: '', message: 'not valid JSON', raw: '{ "formatVersion": 1, "id": "harbour-test", \n  "title": }\n' },
+  { name: 'unknown-field', rule: 'unknown fields are errors', path: 'decisions[0].colour', message: 'unknown field "colour"', mutate: (s) => (s.decisions[0].colour = 'red') },
+  { name: 'missing-field', rule: 'required fields', path: 'decisions[1].question', message: 'missing required field "question"', mutate: (s) => delete s.decisions[1].question },
+  { name: 'wrong-type', rule: 'field types', path: 'meters[0].initial', message: 'expected', mutate: (s) => (s.meters[0].initial = 'fifty') },
+  { name: 'duplicate-id', rule: 'unique ids', path: 'decisions[2].id', message: 'duplicate decision id "d-patrols"', mutate: (s) => (s.decisions[2].id = 'd-patrols') },
+  {
+    name: 'duplicate-option-id',
+    rule: 'unique option ids within a decision',
+    path: 'decisions[0].options[2].id',
+    message: 'duplicate option id "pause"',
+    mutate: (s) => (s.decisions[0].options[2].id = 'pause'),
+  },
+  {
+    name: 'unresolved-source',
+    rule: 'citations name a known source',
+    path: 'decisions[0].positions[0].citations[0].source',
+    message: 'unknown source "minutes-9"',
+    mutate: (s) => (s.decisions[0].positions[0].citations[0].source = 'minutes-9'),
+  },
+  {
+    name: 'missing-source-file',
+    rule: 'a source file exists',
+    path: 'sources.m2.file',
+    message: 'is not in scenarios/sources/',
+    mutate: (s) => (s.sources.m2.file = 'board-9-minutes.txt'),
+  },
+  { name: 'unresolved-cast', rule: 'speakers are in the cast', path: 'decisions[0].positions[1].speaker', message: 'unknown person "dana"', mutate: (s) => (s.decisions[0].positions[1].speaker = 'dana') },
+  {
+    name: 'unresolved-participant',
+    rule: 'participants are in the cast',
+    path: 'meetings[1].participants[2]',
+    message: 'unknown person "dana"',
+    mutate: (s) => (s.meetings[1].participants[2] = 'dana'),
+  },
+  { name: 'unresolved-meeting', rule: 'a decision names a known meeting', path: 'decisions[4].meeting', message: 'unknown meeting "meeting-9"', mutate: (s) => (s.decisions[4].meeting = 'meeting-9') },
+  { name: 'unresolved-next', rule: 'next names a decision or "end"', path: 'decisions[2].options[0].next', message: 'unknown decision "d-nowhere"', mutate: (s) => (s.decisions[2].options[0].next = 'd-nowhere') },
+  { name: 'unresolved-event', rule: 'an event follows a known decision', path: 'events[0].after', message: 'unknown decision "q-nowhere"', mutate: (s) => (s.events[0].after = 'q-nowhere') },
+  {
+    name: 'unresolved-ending-condition',
+    rule: 'an ending condition names decisions and options that exist',
+    path: 'endings[1].when.all[0].chose.options[0]',
+    message: 'has no option "chat"',
+    mutate: (s) => (s.endings[1].when.all[0].chose.options[0] = 'chat'),
+  },
+  { name: 'flag-never-set', rule: 'a condition flag is set somewhere', path: 'endings[0].when.all[0].flag', message: 'flag "collision" is never set', mutate: (s) => (s.endings[0].when.all[0].flag = 'collision') },
+  { name: 'unresolved-place', rule: 'map places exist', path: 'decisions[0].mapPlaces[1]', message: 'unknown place "atlantis"', mutate: (s) => (s.decisions[0].mapPlaces[1] = 'atlantis') },
+  { name: 'unresolved-cue', rule: 'cues are known to the game', path: 'decisions[1].options[0].consequence.cue', message: 'unknown sound cue "thunder"', mutate: (s) => (s.decisions[1].options[0].consequence.cue = 'thunder') },
+  { name: 'cue-not-listed', rule: 'cues used are listed in cues', path: 'events[1].consequence.cue', message: 'sound cue "stamp" is not listed in cues', mutate: (s) => (s.events[1].consequence.cue = 'stamp') },
+  {
+    name: 'unresolved-glossary-term',
+    rule: 'glossary markup names a term',
+    path: 'decisions[0].question',
+    message: 'unknown glossary term "blockade"',
+    mutate: (s) => (s.decisions[0].question = 'Should the [[blockade]] go on?'),
+  },
+  { name: 'unbalanced-markup', rule: 'glossary markup is well formed', path: 'meetings[0].summary', message: 'unbalanced glossary markup', mutate: (s) => (s.meetings[0].summary = 'The [[patrol paused.') },
+  { name: 'unknown-meter', rule: 'effects name known meters', path: 'decisions[3].options[1].effects.risk', message: 'unknown meter "risk"', mutate: (s) => (s.decisions[3].options[1].effects = { risk: 5 }) },
+  {
+    name: 'quote-not-found',
+    rule: 'quotes are verbatim',
+    path: 'decisions[0].history.citations[0].quote',
+    message: 'quote not found in "board-1-minutes.txt": it matches up to',
+    mutate: (s) => (s.decisions[0].history.citations[0].quote = 'It was agreed that the patrols be suspended for one week.'),
+  },
+  {
+    name: 'quote-in-header',
+    rule: 'only text below the line of = is quotable',
+    path: 'epilogue[0].citations[0].quote',
+    message: 'only in the header',
+    mutate: (s) => (s.epilogue[0].citations[0].quote = 'HEADER ONLY PHRASE appears only here.'),
+  },
+  {
+    name: 'not-retrieved-source',
+    rule: 'NOT-RETRIEVED files are not sources',
+    path: 'sources.lost.file',
+    message: 'NOT-RETRIEVED',
+    mutate: (s) => {
+      s.sources.lost = { file: 'aftermath/letter-NOT-RETRIEVED.txt', title: 'Lost letter', date: '1961-03-20', citation: 'none', kind: 'aftermath' };
+      s.epilogue[0].citations.push({ source: 'lost', quote: 'The council agreed to sail with one inspector.' });
+    },
+  },
+  {
+    name: 'index-source',
+    rule: 'INDEX.md is not a source',
+    path: 'sources.index.file',
+    message: 'INDEX.md',
+    mutate: (s) => (s.sources.index = { file: 'aftermath/INDEX.md', title: 'Index', date: '1961-04-20', citation: 'none', kind: 'aftermath' }),
+  },
+  {
+    name: 'history-without-citation',
+    rule: 'the historical record is cited',
+    path: 'decisions[0].history.citations',
+    message: 'the historical record needs at least one citation',
+    mutate: (s) => (s.decisions[0].history.citations = []),
+  },
+  { name: 'history-unknown-option', rule: 'history names an option of the decision', path: 'decisions[0].history.option', message: 'which this decision does not have', mutate: (s) => (s.decisions[0].history.option = 'sink') },
+  {
+    name: 'historical-consequence-uncited',
+    rule: 'a historical consequence is cited',
+    path: 'decisions[1].options[1].consequence.citations',
+    message: 'a historical consequence needs at least one citation',
+    mutate: (s) => (s.decisions[1].options[1].consequence.citations = []),
+  },
+  {
+    name: 'no-adviser',
+    rule: 'an option has an adviser or is an alternative',
+    path: 'decisions[1].options[1]',
+    message: 'nobody argued this option',
+    mutate: (s) => (s.decisions[1].options[1].arguedBy = []),
+  },
+  {
+    name: 'adviser-and-alternative',
+    rule: 'an argued option is not an alternative',
+    path: 'decisions[1].options[1].alternative',
+    message: 'cannot also be an alternative',
+    mutate: (s) => (s.decisions[1].options[1].alternative = true),
+  },
+  {
+    name: 'quick-call-too-many-options',
+    rule: 'a quick call has two or three options',
+    path: 'decisions[5].options',
+    message: 'a quick call has two or three options, not 4',
+    mutate: (s) => s.decisions[5].options.push({ ...s.decisions[5].options[0], id: 'gift' }),
+  },
+  {
+    name: 'unreachable-decision',
+    rule: 'every decision is reachable',
+    path: 'decisions[3]',
+    message: 'decision "d-inspect" is never reached',
+    mutate: (s) => (s.decisions[2].options[1].next = 'd-final'),
+  },
+  { name: 'cycle', rule: 'no cycles', path: 'decisions[4].options[1].next', message: 'cycle in play order: d-talks → d-final → d-talks', mutate: (s) => (s.decisions[4].options[1].next = 'd-talks') },
+  {
+    name: 'dead-end',
+    rule: 'every playthrough reaches an ending',
+    path: 'endings',
+    message: 'dead end: playing',
+    mutate: (s) => (s.endings[3].when = { flag: 'incident' }),
+  },
+  {
+    name: 'last-ending-not-always',
+    rule: 'the last ending is { always: true }',
+    path: 'endings[3].when',
+    message: 'the last ending must be { "always": true }',
+    mutate: (s) => (s.endings[3].when = { any: [{ flag: 'incident' }, { not: { flag: 'incident' } }] }),
+  },
+  {
+    name: 'unreachable-ending',
+    rule: 'every ending is reachable',
+    path: 'endings[2]',
+    message: 'ending "hard-bargain" is never reached',
+    mutate: (s) =>
+      (s.endings[2].when = {
+        all: [
+          { chose: { decision: 'd-final', options: ['refuse'] } },
+          { chose: { decision: 'd-talks', options: ['escalate'] } },
+          { chose: { decision: 'd-inspect', options: ['demand'] } },
+        ],
+      }),
+  },
+  { name: 'bad-condition', rule: 'conditions have one known form', path: 'endings[0].when', message: 'not a valid condition', mutate: (s) => (s.endings[0].when = { flagg: 'incident' }) },
+  { name: 'short-mode-unknown', rule: 'short mode lists known decisions', path: 'shortMode[1]', message: 'unknown decision "d-missing"', mutate: (s) => (s.shortMode = ['d-patrols', 'd-missing']) },
+  { name: 'short-mode-order', rule: 'short mode follows play order', path: 'shortMode[1]', message: 'out of order', mutate: (s) => (s.shortMode = ['d-talks', 'd-patrols']) },
+  {
+    name: 'short-mode-unreachable',
+    rule: 'every short-mode decision is reached in short mode',
+    path: 'shortMode[1]',
+    message: 'decision "d-inspect" is never reached in short mode',
+    mutate: (s) => {
+      s.shortMode = ['d-talks', 'd-inspect'];
+      s.decisions[2].options[1].next = 'd-final';
+      s.decisions[2].next = 'd-final';
+    },
+  },
+  { name: 'format-too-new', rule: 'format version too new', path: 'formatVersion', message: 'is newer than this game can read', mutate: (s) => (s.formatVersion = 2) },
+  { name: 'format-too-old', rule: 'format version too old', path: 'formatVersion', message: 'is too old for this game', mutate: (s) => (s.formatVersion = 0) },
+];
