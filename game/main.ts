@@ -113,9 +113,9 @@ function soundButton(): HTMLButtonElement {
   return b;
 }
 
+/** A lasting notice above the game (kept across screens). */
 function showNotice(text: string): void {
-  const n = h('p', { class: 'notice', role: 'status' }, text);
-  main.prepend(n);
+  document.getElementById('notices')?.append(h('p', { class: 'notice' }, text));
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -143,7 +143,9 @@ function playLayout(): HTMLElement {
   settingsBtn.addEventListener('click', () => openSettings(settings, updateSettings, settingsBtn));
   const exit = h('button', { type: 'button' }, 'Save and exit');
   exit.addEventListener('click', () => goTitle());
-  const bar = h('nav', { class: 'topbar', 'aria-label': 'Game' }, where, soundButton(), settingsBtn, exit);
+  const codeBtn = h('button', { type: 'button' }, 'Resume code');
+  codeBtn.addEventListener('click', () => showResumeCode(codeBtn));
+  const bar = h('nav', { class: 'topbar', 'aria-label': 'Game' }, where, soundButton(), codeBtn, settingsBtn, exit);
   stageEl.hidden = false;
   stageEl.setAttribute('role', 'img');
   stageEl.setAttribute('aria-label', 'The Cabinet Room seen from above: the long table with a name card at each seat. The adviser who speaks is lit.');
@@ -161,6 +163,28 @@ function playLayout(): HTMLElement {
     area.before(h('p', { class: 'notice', role: 'status' }, 'Saving is not working in this browser, so your progress will not be kept if you close the page.'));
   }
   return area;
+}
+
+/** Shows the resume code of the game in progress, to carry on from another computer. */
+function showResumeCode(opener: HTMLElement): void {
+  const code = app?.code() ?? null;
+  const close = h('button', { type: 'button', class: 'primary' }, 'Close');
+  const dialog = h(
+    'dialog',
+    { 'aria-labelledby': 'code-title' },
+    h('h2', { id: 'code-title' }, 'Your resume code'),
+    h('p', null, 'Type this code into “Resume from code” on the title screen of any computer to carry on from here. It holds only your answers.'),
+    code ? h('p', { class: 'code resume-code' }, code) : h('p', null, 'No code is available yet.'),
+    h('div', { class: 'dialog-actions' }, close),
+  );
+  document.body.append(dialog);
+  close.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('close', () => {
+    dialog.remove();
+    if (opener.isConnected) opener.focus();
+  });
+  dialog.showModal();
+  close.focus();
 }
 
 function resumeCodeFor(scenario: Scenario) {
@@ -189,8 +213,12 @@ async function startGame(mode: Mode, restored?: Restored): Promise<void> {
     audio: () => (settings.sound ? audio : null),
     resumeCode: resumeCodeFor(scenario),
     debriefExtras: (d, m, choices) => classroomExtras(scenario, d, m, choices),
-    renderMap: (container, ids, animate) => void renderMapInto(container, ids, animate, scenario),
+    renderMap: (container, ids, animate, routes) => void renderMapInto(container, ids, animate, scenario, routes),
     toTitle: () => goTitle(),
+    where: (text) => {
+      const w = document.querySelector('.topbar .where');
+      if (w) w.textContent = text;
+    },
     stage,
   });
   app.start(mode, restored);
@@ -198,14 +226,21 @@ async function startGame(mode: Mode, restored?: Restored): Promise<void> {
 
 let mapModule: Promise<typeof import('./ui/map')> | null = null;
 let mapData: Promise<import('./ui/map').MapData> | null = null;
-async function renderMapInto(container: HTMLElement, ids: string[], animate: boolean, scenario: Scenario): Promise<void> {
+async function renderMapInto(
+  container: HTMLElement,
+  ids: string[],
+  animate: boolean,
+  scenario: Scenario,
+  flights: readonly ('u2' | 'low-level' | 'quarantine')[],
+): Promise<void> {
   try {
     mapModule ??= import('./ui/map');
     const mod = await mapModule;
     mapData ??= mod.loadMapData('./map/caribbean.json');
     const data = await mapData;
     const inRecords = scenario.places.filter((p) => p.inRecords).map((p) => p.id);
-    const routes = ids.includes('quarantine-line') ? (['quarantine'] as const) : [];
+    const routes = new Set(flights);
+    if (ids.some((id) => id.startsWith('quarantine'))) routes.add('quarantine');
     mod.renderMap(container, data, { highlight: ids, routes: [...routes], animate, recordPlaceIds: inRecords });
   } catch (e) {
     container.append(h('p', { class: 'hint' }, `The map could not be shown (${(e as Error).message}).`));

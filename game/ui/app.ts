@@ -35,8 +35,10 @@ export interface AppServices {
   audio: () => AudioService | null;
   resumeCode(mode: Mode, choices: readonly Choice[], finished: boolean): string | null;
   debriefExtras?(debrief: Debrief, mode: Mode, choices: readonly Choice[]): Child;
-  renderMap(container: HTMLElement, placeIds: string[], animate: boolean): void;
+  renderMap(container: HTMLElement, placeIds: string[], animate: boolean, routes: readonly ('u2' | 'low-level' | 'quarantine')[]): void;
   toTitle(): void;
+  /** Where the player is, for the top bar ("Meeting 19 · November 3, 1962 · decision 9 of 23"). */
+  where?(text: string): void;
   stage: Promise<StageLike | null>;
 }
 
@@ -111,6 +113,12 @@ export class GameApp {
     return true;
   }
 
+  /** The resume code for the game so far. */
+  code(): string | null {
+    const ctx = this.actor?.getSnapshot().context;
+    return ctx ? this.svc.resumeCode(ctx.mode, ctx.choices, false) : null;
+  }
+
   choices(): readonly Choice[] {
     return this.actor?.getSnapshot().context.choices ?? [];
   }
@@ -126,7 +134,7 @@ export class GameApp {
         send: (e) => this.send(e),
         openSource: (c: Citation, opener: HTMLElement) => openSource(scenario, svc.sources, c, opener),
         light: (id) => this.stage?.setSpeaker(id === 'kennedy' ? president : id),
-        map: (container, ids, animate) => svc.renderMap(container, ids, animate && !settings.reducedMotion),
+        map: (container, ids, animate, routes) => svc.renderMap(container, ids, animate && !settings.reducedMotion, routes ?? []),
         resumeCode: () => {
           const ctx = this.actor?.getSnapshot().context;
           return ctx ? svc.resumeCode(ctx.mode, ctx.choices, false) : null;
@@ -147,6 +155,7 @@ export class GameApp {
     this.card.append(rendered.node);
     if (!this.card.isConnected) this.root.append(this.card);
     document.body.dataset.screen = screen.screen;
+    svc.where?.(whereText(screen));
     this.syncRoom(String(this.actor?.getSnapshot().value ?? ''), rendered.seats);
     window.scrollTo({ top: 0 });
     (rendered.node.querySelector('h1') as HTMLElement | null)?.focus({ preventScroll: true });
@@ -193,6 +202,31 @@ export class GameApp {
     // Scenario-named cues are played by the machine; avoid playing the same cue twice.
     const named = screen.screen === 'consequence' || screen.screen === 'event' ? screen.consequence.cue : null;
     for (const c of cues) if (c !== named) audio.play(c);
+  }
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+function whereText(screen: Screen): string {
+  const date = (iso: string) => {
+    const [y, m, d] = iso.split('-').map(Number);
+    return `${MONTHS[(m ?? 1) - 1]} ${d}, ${y}`;
+  };
+  switch (screen.screen) {
+    case 'opening':
+    case 'intelligence':
+    case 'summary':
+      return `Meeting ${screen.meeting.number} · ${date(screen.meeting.date)}`;
+    case 'decision':
+    case 'consequence':
+      return `Meeting ${screen.meeting.number} · ${date(screen.meeting.date)} · ${screen.progress.label}`;
+    case 'prologue':
+      return 'Background';
+    case 'epilogue':
+      return 'After the meetings';
+    case 'debrief':
+      return 'Debrief';
+    default:
+      return 'ExComm 1962';
   }
 }
 

@@ -1,18 +1,241 @@
 /**
- * Classroom tools (results code on the debrief, class results page, teacher guide). Stub: being written.
+ * Classroom tools: what the debrief adds for a class (the meters over the meetings, the results code with
+ * its QR link, initials, copy and print, a print-only report), and the two teacher routes, `#/class`
+ * (classroom-page.ts) and `#/guide` (guide.ts). Everything stays in the browser: the code is the only
+ * thing a student hands in, and they hand it in themselves.
  */
+import './classroom.css';
+import './print.css';
 import type { Debrief } from '../core/rules/debrief';
 import type { Choice } from '../core/rules/conditions';
 import type { Mode } from '../core/rules/engine';
 import type { Scenario } from '../core/scenario/schema';
+import { encodeCode, normalizeInitials } from '../core/codes/codes';
 import { clear, h, type Child } from './dom';
+import { longDate } from './parts';
+import { meterChart, qrSvg } from './classroom-charts';
+import { meterSeries, plainText, spellCode } from './classroom-data';
+import { mountClassPage } from './classroom-page';
+import { mountGuide } from './guide';
 
-export function classroomExtras(_scenario: Scenario, _debrief: Debrief, _mode: Mode, _choices: readonly Choice[]): Child {
-  return null;
+/** The class-page address carrying a code, built from wherever this copy of the game is served. */
+export function classLink(code: string): string {
+  return new URL('#/class?code=' + encodeURIComponent(code), location.href).toString();
 }
 
-export function mountClassroomRoute(main: HTMLElement, route: string, _scenario: Scenario | null): void {
+function safeEncode(scenario: Scenario, mode: Mode, choices: readonly Choice[], initials: string): string | null {
+  try {
+    return encodeCode(scenario, { mode, choices, initials });
+  } catch {
+    return null;
+  }
+}
+
+/** Copies text; when the clipboard is refused, selects the text on screen so Ctrl+C (or a long press) works. */
+async function copyText(text: string, shown: HTMLElement): Promise<'copied' | 'selected'> {
+  try {
+    if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+    await navigator.clipboard.writeText(text);
+    return 'copied';
+  } catch {
+    const range = document.createRange();
+    range.selectNodeContents(shown);
+    const sel = window.getSelection();
+    sel?.removeAllRanges();
+    sel?.addRange(range);
+    return 'selected';
+  }
+}
+
+function today(): string {
+  const d = new Date();
+  const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return longDate(iso);
+}
+
+/** The printed report: a compact, print-only version of the debrief (the screen version stays as it is). */
+function printReport(scenario: Scenario, d: Debrief, codeText: HTMLElement, initialsText: HTMLElement): HTMLElement {
+  const t = (x: string) => plainText(scenario, x);
+  const head = h(
+    'header',
+    { class: 'report-head' },
+    h('p', { class: 'report-title' }, `${scenario.title}: debrief`),
+    h(
+      'p',
+      { class: 'report-meta' },
+      `Played on ${today()} · ${d.mode === 'short' ? 'Short game' : 'Full game'} · Matched the record on ${d.matched} of ${d.total} questions`,
+      initialsText,
+    ),
+    h('p', { class: 'report-code' }, 'Results code: ', codeText),
+  );
+  const body = h('tbody');
+  let meeting = '';
+  d.rows.forEach((r, i) => {
+    if (r.meeting.id !== meeting) {
+      meeting = r.meeting.id;
+      body.append(h('tr', { class: 'meeting-row' }, h('th', { colspan: '5', scope: 'colgroup' }, `Meeting ${r.meeting.number} · ${r.meeting.date ? longDate(r.meeting.date) : ''}`)));
+    }
+    const same = r.matched ? 'Same' : 'Differed';
+    if (r.quick) {
+      body.append(
+        h(
+          'tr',
+          { class: 'quick-line' },
+          h('td', null, String(i + 1)),
+          h('td', null, t(r.title), h('span', { class: 'quick-tag' }, ' (quick call)')),
+          h('td', null, r.student.label),
+          h('td', null, r.historical.label),
+          h('td', null, same),
+        ),
+      );
+    } else {
+      body.append(
+        h(
+          'tr',
+          null,
+          h('td', null, String(i + 1)),
+          h('td', null, h('strong', null, t(r.title))),
+          h('td', null, r.student.label),
+          h('td', null, h('strong', null, r.historical.label), h('span', { class: 'report-summary' }, ' ', t(r.history.summary))),
+          h('td', null, same),
+        ),
+      );
+    }
+  });
+  const table = h(
+    'table',
+    { class: 'report-table' },
+    h('thead', null, h('tr', null, ...['#', 'Question', 'Your advice', 'What was decided', 'Result'].map((c) => h('th', { scope: 'col' }, c)))),
+    body,
+  );
+  const out = h('section', { class: 'print-report', 'aria-hidden': 'true' }, head, h('h2', null, 'Your advice beside the record'), table);
+  if (d.ending) {
+    const e = d.ending;
+    out.append(
+      h('h2', null, 'Your ending'),
+      h('p', null, h('strong', null, t(e.title)), e.historical ? ' (the historical ending). ' : ' (a counterfactual: this did not happen). ', t(e.text)),
+      h('p', null, h('strong', null, 'What actually happened: '), t(e.history)),
+    );
+  } else {
+    out.append(h('p', null, 'This game was not finished, so there is no ending yet.'));
+  }
+  if (d.mostFollowed) {
+    out.append(h('p', null, h('strong', null, 'Adviser followed most often: '), d.mostFollowed.people.map((p) => p.name).join(', '), ` (${d.mostFollowed.count} of ${d.mostFollowed.of} answers).`));
+  }
+  if (d.finalMeters.length) out.append(h('p', null, h('strong', null, 'Meters at the end: '), d.finalMeters.map((m) => `${m.label} ${m.value}`).join('; '), ' (out of 100).'));
+  out.append(h('h2', null, 'Questions to think about'), h('ol', null, ...d.reflections.slice(0, 3).map((q) => h('li', null, t(q)))));
+  return out;
+}
+
+export function classroomExtras(scenario: Scenario, debrief: Debrief, mode: Mode, choices: readonly Choice[]): Child {
+  const wrap = h('div', { class: 'classroom-extras' });
+
+  if (debrief.rows.length) {
+    wrap.append(
+      h(
+        'section',
+        { class: 'meters-over-time', 'aria-labelledby': 'meters-time-h' },
+        h('h2', { id: 'meters-time-h' }, 'The meters, meeting by meeting'),
+        meterChart(meterSeries(scenario, debrief), 'debrief-meters'),
+      ),
+    );
+  }
+
+  let initials = '';
+  const code = safeEncode(scenario, mode, choices, initials);
+  if (!code) {
+    wrap.append(h('p', { class: 'hint' }, 'A results code could not be made for this game.'));
+    return wrap;
+  }
+
+  // The code as one text element; the spelled-out copy is for screen readers reading it character by character.
+  const codeEl = h('p', { class: 'results-code', translate: 'no', 'data-code': code }, code);
+  const spelled = h('p', { class: 'visually-hidden', id: 'results-code-spelled' }, `Spelled out: ${spellCode(code)}`);
+  const printCode = h('span', { class: 'report-code-text' }, code);
+  const printInitials = h('span', { class: 'report-initials' });
+  const status = h('p', { class: 'copy-status', role: 'status' });
+  const qrBox = h('div', { class: 'qr-box' });
+  const linkText = h('span', { class: 'qr-url' });
+
+  const show = (c: string) => {
+    codeEl.textContent = c;
+    codeEl.dataset.code = c;
+    spelled.textContent = `Spelled out: ${spellCode(c)}`;
+    printCode.textContent = c;
+    printInitials.textContent = initials ? ` · Initials: ${initials}` : '';
+    const url = classLink(c);
+    linkText.textContent = url;
+    clear(qrBox);
+    try {
+      qrBox.append(qrSvg(url, 'QR code: opens the class results page with this code added'));
+    } catch {
+      qrBox.append(h('p', { class: 'hint' }, 'The QR code could not be drawn; read the code out instead.'));
+    }
+  };
+
+  const copy = h('button', { type: 'button', class: 'primary copy-code' }, 'Copy code');
+  copy.addEventListener('click', async () => {
+    const how = await copyText(codeEl.textContent ?? '', codeEl);
+    status.textContent = how === 'copied' ? 'Code copied.' : 'The code is selected: press Ctrl+C (or Cmd+C) to copy it.';
+  });
+  const print = h('button', { type: 'button', class: 'print-btn' }, 'Print or save as PDF');
+  print.addEventListener('click', () => window.print());
+
+  const input = h('input', {
+    type: 'text',
+    id: 'results-initials',
+    class: 'initials-input',
+    maxlength: 3,
+    autocomplete: 'off',
+    spellcheck: 'false',
+    inputmode: 'text',
+    'aria-describedby': 'initials-hint',
+  });
+  input.addEventListener('input', () => {
+    const clean = normalizeInitials(input.value);
+    if (input.value !== clean) input.value = clean;
+    if (clean === initials) return;
+    initials = clean;
+    const next = safeEncode(scenario, mode, choices, initials);
+    if (next) show(next);
+    status.textContent = initials ? `Code updated with initials ${initials.split('').join(' ')}.` : 'Code updated without initials.';
+  });
+
+  wrap.append(
+    h(
+      'section',
+      { class: 'results', 'aria-labelledby': 'results-h' },
+      h('h2', { id: 'results-h' }, debrief.finished ? 'Your results code' : 'Your code so far'),
+      h('p', null, 'Give this code to your teacher: read it out, copy it into a form, or let them scan the QR code. It holds your answers and nothing else.'),
+      codeEl,
+      spelled,
+      h('div', { class: 'actions' }, copy, print),
+      status,
+      h(
+        'div',
+        { class: 'field initials-field' },
+        h('label', { for: 'results-initials' }, 'Your initials (optional, up to 3 letters)'),
+        input,
+        h('p', { id: 'initials-hint', class: 'hint' }, 'Letters A to Z only. They are kept only inside the code, so your teacher can tell codes apart.'),
+      ),
+      h('figure', { class: 'qr-figure' }, qrBox, h('figcaption', null, 'Scan to open the class results page with this code added: ', linkText)),
+      h('p', { class: 'class-link' }, h('a', { href: '#/class' }, 'Class results'), ' (for the teacher: collect and compare the class’s codes)'),
+    ),
+  );
+  wrap.append(printReport(scenario, debrief, printCode, printInitials));
+  show(code);
+  return wrap;
+}
+
+export function mountClassroomRoute(main: HTMLElement, route: string, scenario: Scenario | null): void {
   clear(main);
-  const title = route.startsWith('class') ? 'Class results' : 'Teacher guide';
-  main.append(h('section', { class: 'screen' }, h('h1', { tabindex: '-1' }, title), h('p', null, h('a', { href: '#/' }, 'Back to the title'))));
+  document.body.classList.remove('playing');
+  if (route.startsWith('class')) {
+    document.body.dataset.screen = 'class';
+    mountClassPage(main, scenario);
+  } else {
+    document.body.dataset.screen = 'guide';
+    mountGuide(main, scenario);
+  }
+  (main.querySelector('h1') as HTMLElement | null)?.focus();
 }

@@ -21,7 +21,7 @@ export interface PlayHooks extends UiContext {
   /** Light an adviser in the room (null: everyone). */
   light(personId: string | null): void;
   /** Render the map for these places into the container (no-op until the map data is there). */
-  map(container: HTMLElement, placeIds: string[], animate: boolean): void;
+  map(container: HTMLElement, placeIds: string[], animate: boolean, routes?: readonly ('u2' | 'low-level' | 'quarantine')[]): void;
   /** The resume code for the game so far (null when codes are unavailable). */
   resumeCode(): string | null;
   /** Extra debrief furniture (results code, charts, print) supplied by the classroom tools. */
@@ -71,12 +71,27 @@ function meetingKicker(m: { number: number; date: string }): string {
   return `Meeting ${m.number} · ${longDate(m.date)}`;
 }
 
-function mapBlock(hooks: PlayHooks, placeIds: string[], animate = false): HTMLElement | null {
-  if (!placeIds.length) return null;
+/** The map, folded away behind a summary unless `open` (it is long on a small screen). */
+function mapBlock(
+  hooks: PlayHooks,
+  placeIds: string[],
+  open = false,
+  animate = false,
+  routes: readonly ('u2' | 'low-level' | 'quarantine')[] = [],
+  label = 'Map: where this happens',
+): HTMLElement | null {
+  if (!placeIds.length && !routes.length) return null;
   const box = h('div', { class: 'map-box' });
-  const section = h('section', { class: 'map-section', 'aria-labelledby': 'map-h' }, h('h2', { id: 'map-h' }, 'Map'), box);
-  hooks.map(box, placeIds, animate);
-  return section;
+  const details = h('details', { class: 'map-section', open }, h('summary', null, label), box);
+  let drawn = false;
+  const draw = () => {
+    if (drawn || !details.open) return;
+    drawn = true;
+    hooks.map(box, placeIds, animate, routes);
+  };
+  details.addEventListener('toggle', draw);
+  draw();
+  return details;
 }
 
 function metersPanel(meters: MeterView[], withDelta = false): HTMLElement {
@@ -110,7 +125,7 @@ export function renderScreen(hooks: PlayHooks, screen: Screen): Rendered {
           { class: 'record-header' },
           h('p', { class: 'stamp classification' }, m.classification),
           h('p', { class: 'typed' }, m.header),
-          h('p', { class: 'typed' }, `${m.place}, ${longDate(m.date)}, ${m.time}`),
+          m.header.includes(m.time) ? '' : h('p', { class: 'typed' }, `${m.place}, ${longDate(m.date)}, ${m.time}`),
         ),
       );
       node.append(h('h2', null, 'Named in the record'));
@@ -124,7 +139,7 @@ export function renderScreen(hooks: PlayHooks, screen: Screen): Rendered {
       const node = h('section', { class: 'screen intelligence' }, ...heading('The intelligence briefing', meetingKicker(m)));
       node.append(h('p', null, 'What the committee was told at the start of the meeting, as the record reports it.'));
       for (const st of screen.intelligence) node.append(statement(hooks, st, 'h2'));
-      const map = mapBlock(hooks, screen.places.map((p) => p.id));
+      const map = mapBlock(hooks, screen.places.map((p) => p.id), true);
       if (map) node.append(map);
       node.append(h('div', { class: 'actions' }, continueButton('To the questions', () => send({ type: 'briefing.continue' }))));
       hooks.light(screen.intelligence[0]?.speaker.id ?? null);
@@ -133,9 +148,13 @@ export function renderScreen(hooks: PlayHooks, screen: Screen): Rendered {
     case 'decision':
       return renderDecision(hooks, screen);
     case 'consequence': {
-      const node = h('section', { class: 'screen consequence-screen' }, ...heading(screen.quick ? 'The quick call is made' : 'Your advice is taken', `${meetingKicker(screen.meeting)} · ${screen.progress.label}`));
+      const node = h('section', { class: 'screen consequence-screen' }, ...heading(screen.quick ? 'The quick call is made' : 'Your advice is taken', screen.decision.title));
       node.append(h('p', { class: 'you-advised' }, h('strong', null, 'You advised: '), screen.chosen.label));
       node.append(consequenceCard(hooks, screen.consequence));
+      // Flights (or the quarantine line) the advice set in motion are drawn on the map.
+      const routes = sc.decisions.find((d) => d.id === screen.decision.id)?.options.find((o) => o.id === screen.chosen.id)?.routes ?? [];
+      const routeMap = routes.length ? mapBlock(hooks, [], true, !hooks.reducedMotion, routes, 'Map: the flights you advised') : null;
+      if (routeMap) node.append(routeMap);
       if (screen.quick === false && screen.chosen.alternative) {
         node.append(h('p', { class: 'hint' }, 'Nobody in the room argued for this option in the record; the game offers it as an alternative.'));
       }
@@ -229,7 +248,7 @@ function whoArgued(option: OptionView): string {
 function renderDecision(hooks: PlayHooks, screen: Extract<Screen, { screen: 'decision' }>): Rendered {
   const sc = hooks.scenario;
   const quick = screen.quick;
-  const kicker = `${meetingKicker(screen.meeting)} · ${quick ? 'Quick call' : 'Decision'} · ${screen.progress.label}`;
+  const kicker = `${quick ? 'Quick call' : 'Decision'} · ${screen.progress.label.replace(/^decision/, 'question')}`;
   const node = h('section', { class: `screen decision${quick ? ' quick' : ''}`, 'data-decision': screen.decision.id }, ...heading(screen.decision.title, kicker));
   node.append(h('p', { class: 'question' }, richText(sc, screen.decision.question)));
   if (screen.decision.context) node.append(para(sc, screen.decision.context, 'context'));

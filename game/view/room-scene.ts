@@ -87,7 +87,7 @@ export class RoomScene extends Phaser.Scene {
   light(speaker: string | null): void {
     for (const [id, card] of this.cards) {
       const lit = speaker === null || id === speaker;
-      card.setAlpha(lit ? 1 : 0.45);
+      card.setAlpha(lit ? 1 : 0.62);
       card.setScale(id === speaker ? 1.12 : 1);
       const halo = card.getByName('halo') as Phaser.GameObjects.Ellipse | null;
       halo?.setVisible(id === speaker);

@@ -130,6 +130,8 @@ export const optionSchema = z.strictObject({
   consequence: consequenceSchema,
   /** Overrides the decision's `next` when this option is chosen. */
   next: id.optional(),
+  /** Map layers this advice sets in motion (flights the student approves are drawn on the map). */
+  routes: z.array(z.enum(['u2', 'low-level', 'quarantine'])).default([]),
 });
 
 export const historySchema = z.strictObject({

@@ -53,6 +53,8 @@ export async function openGame(browser: Browser, opts: GameOptions = {}): Promis
     if (new URL(url).origin !== origin) problems.push(`request to another origin: ${url}`);
   });
   context.on('requestfailed', (req) => {
+    // ERR_ABORTED: the page navigated away (a reload) while the request was in flight; not a failure.
+    if (req.failure()?.errorText === 'net::ERR_ABORTED') return;
     if (!isAllowed(req.url())) problems.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? ''})`);
   });
   context.on('response', (res) => {
