@@ -248,7 +248,9 @@ async function renderMapInto(
 }
 
 function showScenarioErrors(l: Extract<Loaded, { ok: false }>): void {
-  location.hash = '#/';
+  document.body.classList.remove('playing');
+  stageEl.hidden = true;
+  document.body.dataset.screen = 'error';
   errorScreen(
     main,
     'The game content could not be loaded',
@@ -325,7 +327,8 @@ function openResume(opener: HTMLElement): void {
     }
     dialog.close();
     await startGame(decoded.code.mode, restored);
-    if (decoded.code.finished && restored.value === 'epilogue') app?.send({ type: 'debrief.open' });
+    // A results code (a finished game) opens straight on its debrief.
+    if (decoded.code.finished) app?.fastForwardToDebrief();
   });
   dialog.showModal();
   input.focus();
@@ -398,7 +401,21 @@ function renderAbout(): void {
 
 function renderRoute(): void {
   const route = location.hash.replace(/^#\/?/, '').split('?')[0] ?? '';
-  if (route === 'play' && app) return;
+  if (route === 'play' && app) {
+    // Back into the game (e.g. with the browser's Back button from the class page): rebuild the screen
+    // from the choices made, as a save would.
+    if (!main.querySelector('.play-area') && loaded?.ok) {
+      const mode = app.mode ?? 'full';
+      const restored = replay(loaded.scenario, mode, app.choices());
+      const finished = app.isFinished();
+      if (restored.ok) {
+        void startGame(mode, restored).then(() => finished && app?.fastForwardToDebrief());
+        return;
+      }
+    } else return;
+  }
+  // A scenario that failed validation: the title and the game show the problems instead.
+  if (loaded && !loaded.ok && (route === '' || route === 'play')) return showScenarioErrors(loaded);
   if (route === 'about') return void loading.then(renderAbout);
   if (route.startsWith('class') || route.startsWith('guide')) {
     document.body.classList.remove('playing');
@@ -426,6 +443,6 @@ document.addEventListener('keydown', (e) => {
 document.getElementById('begin')?.addEventListener('click', () => void startGame('full'));
 if (settings.sound) void ensureAudio().then((a) => a.setEnabled(true));
 void loading.then((l) => {
-  if (!l.ok && (location.hash === '' || location.hash === '#/')) showScenarioErrors(l);
+  if (!l.ok) renderRoute();
 });
 renderRoute();

@@ -106,6 +106,17 @@ export class GameApp {
     this.actor?.send(e);
   }
 
+  /** For a finished game restored from a code: past the last summary and the epilogue to the debrief. */
+  fastForwardToDebrief(): void {
+    for (let i = 0; i < 6 && this.actor; i++) {
+      const value = String(this.actor.getSnapshot().value);
+      if (value === 'debrief') return;
+      if (value === 'epilogue') this.send({ type: 'debrief.open' });
+      else if (value.startsWith('summary__') || value.startsWith('event__') || value.startsWith('consequence__')) this.send({ type: value.startsWith('event__') ? 'event.acknowledge' : 'briefing.continue' });
+      else return;
+    }
+  }
+
   /** Number keys pick an option on a decision screen. */
   pick(index: number): boolean {
     if (!this.current?.pick) return false;
@@ -117,6 +128,12 @@ export class GameApp {
   code(): string | null {
     const ctx = this.actor?.getSnapshot().context;
     return ctx ? this.svc.resumeCode(ctx.mode, ctx.choices, false) : null;
+  }
+
+  /** Whether play has reached its end (epilogue or debrief). */
+  isFinished(): boolean {
+    const v = String(this.actor?.getSnapshot().value ?? '');
+    return v === 'epilogue' || v === 'debrief';
   }
 
   choices(): readonly Choice[] {

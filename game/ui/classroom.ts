@@ -77,14 +77,20 @@ function printReport(scenario: Scenario, d: Debrief, codeText: HTMLElement, init
     }
     const same = r.matched ? 'Same' : 'Differed';
     if (r.quick) {
+      // A quick call takes one line: the question, both answers, across the middle columns.
       body.append(
         h(
           'tr',
           { class: 'quick-line' },
           h('td', null, String(i + 1)),
-          h('td', null, t(r.title), h('span', { class: 'quick-tag' }, ' (quick call)')),
-          h('td', null, r.student.label),
-          h('td', null, r.historical.label),
+          h(
+            'td',
+            { colspan: '3' },
+            t(r.title),
+            h('span', { class: 'quick-tag' }, ' (quick call)'),
+            ` — you: ${r.student.label}; decided: `,
+            h('strong', null, r.historical.label),
+          ),
           h('td', null, same),
         ),
       );
@@ -185,7 +191,8 @@ export function classroomExtras(scenario: Scenario, debrief: Debrief, mode: Mode
     type: 'text',
     id: 'results-initials',
     class: 'initials-input',
-    maxlength: 3,
+    // No maxlength: a pasted "J.K.L." would be cut before the dots are dropped; the handler keeps three letters.
+    size: 4,
     autocomplete: 'off',
     spellcheck: 'false',
     inputmode: 'text',

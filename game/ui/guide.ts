@@ -199,7 +199,7 @@ function reading(scenario: Scenario): HTMLElement {
 export function mountGuide(main: HTMLElement, scenario: Scenario | null): void {
   const fullCount = scenario ? historicalPath(scenario, 'full').length : null;
   const shortCount = scenario ? scenario.shortMode.length : null;
-  const meetings = scenario ? scenario.meetings.map((m) => `${longDate(m.date)} (meeting ${m.number})`).join(', ') : null;
+  const meetings = scenario ? scenario.meetings.map((m) => `meeting ${m.number} on ${longDate(m.date)}`).join(', ') : null;
 
   const page = h('article', { class: 'screen guide wide', 'aria-labelledby': 'guide-h1' });
   page.append(
@@ -216,7 +216,7 @@ export function mountGuide(main: HTMLElement, scenario: Scenario | null): void {
       h(
         'p',
         null,
-        `The full game covers three meetings (${meetings}) and about ${fullCount} questions, some of them quick calls answered on one screen; it takes 25 to 30 minutes. The short game keeps ${shortCount} of the main decisions and takes about 15 minutes.`,
+        `The full game follows the committee through ${scenario.meetings.length} meetings: ${meetings}. It asks about ${fullCount} questions, some of them quick calls answered on one screen, and takes 25 to 30 minutes. The short game keeps ${shortCount} of the main decisions and takes about 15 minutes.`,
       ),
     );
   } else {
@@ -256,7 +256,7 @@ export function mountGuide(main: HTMLElement, scenario: Scenario | null): void {
       ]),
       planTable('A 30-minute lesson (short game)', [
         ['0–3 min', 'Set-up', 'Students choose “Short game”. One-sentence framing: the deal is made; now it has to be checked.'],
-        ['3–18 min', 'Play (about 15 min)', 'Students play the short game, which keeps the main decision of each meeting.'],
+        ['3–18 min', 'Play (about 15 min)', `Students play the short game${shortCount ? `: ${shortCount} of the main decisions` : ''}.`],
         ['18–20 min', 'Collect codes', 'As above: codes by voice, paste or QR onto the Class results page.'],
         ['20–30 min', 'Debrief (10 min)', 'Take the one or two decisions where the class split most. Read the record’s words, then ask: what did the ExComm know that you did not, and what do you know that they did not?'],
       ]),

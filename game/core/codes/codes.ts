@@ -183,7 +183,8 @@ export function decodeCode(input: unknown, scenario: Scenario): DecodeResult {
   }
 }
 
-const SEPARATOR = /[\s\-‐‑–—_.]/;
+/** Between characters of a code: spaces, tabs and hyphens (a line break ends a code). */
+const SEPARATOR = /[ \t\u00a0\-‐‑–—_.]/;
 
 /**
  * Every code in a pasted text (an e-mail, a spreadsheet column, a chat log), as typed. The header says
@@ -221,7 +222,8 @@ export function extractCodes(text: string): string[] {
         }
       }
     }
-    if (chars.length > 0) out.push(text.slice(m.index, end));
+    // Shorter than the smallest possible code: a word that happens to follow "EX62", not a code.
+    if (chars.length >= codeLength(0, 0)) out.push(text.slice(m.index, end));
     re.lastIndex = Math.max(end, m.index + 4);
   }
   return out;

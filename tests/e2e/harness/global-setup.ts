@@ -18,13 +18,16 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../../..');
   const chromiumPath = findChromium();
+  // The tests build into their own folder, so a `npm run build` (or the benchmark) running at the same time
+  // cannot pull files out from under them.
+  const outDir = resolve(root, 'tests/output/e2e-dist');
   if (!process.env.E2E_SKIP_BUILD) {
-    execFileSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+    execFileSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', outDir], {
       cwd: root,
       stdio: 'inherit',
     });
   }
-  const server = await serveStatic(resolve(root, 'dist'));
+  const server = await serveStatic(outDir);
   project.provide('baseUrl', server.url);
   project.provide('chromiumPath', chromiumPath);
   return async () => {

@@ -1,0 +1,459 @@
+/**
+ * `npm run bench`: the performance benchmark (issue 8). Not a timed test: it measures the game (A) against two
+ * floors built and served the same way, a bare Phaser 4 page drawing one text (B) and a bare HTML page with one
+ * button (C), in headless Chromium with the test suite's flags, pages alternating A B C A B C ... so that a
+ * busy machine slows all three alike. Every figure is compared as a ratio measured in the same run.
+ *
+ * Each page run gets a fresh Chromium process (so /proc can attribute CPU to it) and a fresh browser context
+ * per measurement. Prints progress, one table with pass/fail against the issue's targets, the Lighthouse
+ * scores and the core speed; writes the same to bench-results.json.
+ *
+ * Knobs (environment): BENCH_RUNS (load-time runs per page, default 5), BENCH_STILL_RUNS (runs of the
+ * 10-second CPU readings, default 3), BENCH_SKIP_LIGHTHOUSE=1, BENCH_SKIP_CORE=1.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/harness/chromium';
+import { historicalPick, playThrough, shippedScenario, waitForScreen } from '../tests/e2e/harness/driver';
+import { serveStatic, type StaticServer } from '../tests/e2e/harness/static-server';
+import { graphTests, randomPlaythroughs, type GraphTests, type RandomPlays } from './bench/core-speed';
+import { runLighthouse, type LighthouseScores } from './bench/lighthouse';
+import { childrenOf, cpuOver } from './bench/proc';
+import { fixtureGroup, gameGroup, sizeGroups, type SizeGroup } from './bench/sizes';
+import { ratio, renderTable, stat, type Row, type Stat } from './bench/stats';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+const STILL_RUNS = Math.max(1, Math.min(RUNS, Number(process.env.BENCH_STILL_RUNS ?? 3)));
+/** CPU is read over this long on each still screen. */
+const CPU_WINDOW_MS = 10_000;
+/** Time for entrance transitions to end and the game loop to fall asleep before a CPU reading. */
+const SETTLE_MS = 1500;
+/** A student's pause on the title before pressing Begin (the scenario fetch finishes meanwhile). */
+const TITLE_PAUSE_MS = 1000;
+const THROTTLE = 4;
+const VIEWPORT = { width: 1366, height: 768 };
+/** The still screen types of the game, in play order. */
+const STILL_SCREENS = ['title', 'prologue', 'opening', 'intelligence', 'decision', 'consequence', 'event', 'summary', 'epilogue', 'debrief'];
+
+type PageId = 'A' | 'B' | 'C';
+
+/** What the bench reads in the page; set by the init script, the B fixture, or the Begin probe. */
+interface BenchWindow {
+  __benchReady?: number;
+  __benchFirstFrame?: number;
+  __benchBegin?: number;
+  __benchStage?: number;
+}
+
+const started = performance.now();
+function log(msg: string): void {
+  const s = Math.round((performance.now() - started) / 1000);
+  console.log(`[bench ${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}] ${msg}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Samples, collected by page and figure
+
+/** Indexed by run, so a run that is retried after a failure overwrites its partial figures. */
+const samples: Record<PageId, Record<string, number[]>> = { A: {}, B: {}, C: {} };
+function record(page: PageId, figure: string, run: number, value: number): void {
+  (samples[page][figure] ??= [])[run] = value;
+}
+const problems: string[] = [];
+
+// ---------------------------------------------------------------------------------------------------------
+// Browser plumbing
+
+const chromiumPath = findChromium();
+
+/** Launches a fresh Chromium (the tests' flags) and finds its process id among this process's new children. */
+async function withBrowser<T>(fn: (browser: Browser, pid: number) => Promise<T>): Promise<T> {
+  const before = new Set(childrenOf(process.pid).map((c) => c.pid));
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
+  try {
+    const fresh = childrenOf(process.pid).filter((c) => !before.has(c.pid) && /chrom/i.test(c.comm));
+    if (fresh.length !== 1) throw new Error(`expected one new Chromium process, found ${fresh.length}`);
+    return await fn(browser, fresh[0]!.pid);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The in-page probe that stamps window.__benchReady on the first frame where the Begin button is usable. */
+function readyProbe(needsApp: boolean): string {
+  return `(() => {
+    const usable = () => {
+      const b = document.getElementById('begin');
+      if (!b || b.disabled || (${needsApp} && (!document.body || document.body.dataset.screen !== 'title'))) return false;
+      const r = b.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(b).visibility !== 'hidden';
+    };
+    const tick = () => {
+      if (usable()) window.__benchReady = performance.now();
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })();`;
+}
+
+/**
+ * A fresh context and page. The init script marks, on the first animation frame where it holds, the moment
+ * the page's first control is usable: A's Begin button visible and enabled with the app started (it sets
+ * body[data-screen]), C's button visible. B marks its own first frame from Phaser's POST_RENDER.
+ */
+async function freshPage(browser: Browser, id: PageId, label: string): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  if (id !== 'B') {
+    // A string, not a function: tsx compiles with keepNames, and its __name() helper does not exist in the page.
+    await context.addInitScript(readyProbe(id === 'A'));
+  }
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`${label}: console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`${label}: page error: ${e.message}`));
+  const cdp = await context.newCDPSession(page);
+  return { context, page, cdp };
+}
+
+/** Navigates and returns ms from navigation start to the first usable control (B: first frame). */
+async function loadAndTime(page: Page, id: PageId, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' });
+  const key = id === 'B' ? '__benchFirstFrame' : '__benchReady';
+  await page.waitForFunction((k) => (window as unknown as Record<string, unknown>)[k] !== undefined, key, { polling: 50, timeout: 60_000 });
+  return page.evaluate((k) => (window as unknown as Record<string, number>)[k]!, key);
+}
+
+/** Used JS heap after a forced garbage collection, in MB. */
+async function heapMB(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize / 1024 / 1024;
+}
+
+/** Presses Begin from inside the page and returns ms until the Phaser room is drawn (body[data-stage]). */
+async function beginToScene(page: Page): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as BenchWindow;
+    new MutationObserver((_, obs) => {
+      if (document.body.dataset.stage) {
+        w.__benchStage = performance.now();
+        obs.disconnect();
+      }
+    }).observe(document.body, { attributes: true, attributeFilter: ['data-stage'] });
+    w.__benchBegin = performance.now();
+    (document.getElementById('begin') as HTMLButtonElement).click();
+  });
+  await page.waitForFunction(() => (window as unknown as BenchWindow).__benchStage !== undefined, undefined, { polling: 50, timeout: 60_000 });
+  return page.evaluate(() => {
+    const w = window as unknown as BenchWindow;
+    return w.__benchStage! - w.__benchBegin!;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// One run of each page
+
+const urls: Record<PageId, string> = { A: '', B: '', C: '' };
+
+async function throttledLoad(browser: Browser, id: PageId, run: number): Promise<number> {
+  const { context, page, cdp } = await freshPage(browser, id, `${id}${run} 4x`);
+  try {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    return await loadAndTime(page, id, urls[id]);
+  } finally {
+    await context.close();
+  }
+}
+
+async function runGame(run: number): Promise<void> {
+  await withBrowser(async (browser, pid) => {
+    {
+      const { context, page, cdp } = await freshPage(browser, 'A', `A${run}`);
+      const ready = await loadAndTime(page, 'A', urls.A);
+      await sleep(TITLE_PAUSE_MS);
+      const scene = await beginToScene(page);
+      await sleep(1000);
+      const heap = await heapMB(cdp);
+      await context.close();
+      record('A', 'ready', run, ready);
+      record('A', 'scene', run, scene);
+      record('A', 'heapFirst', run, heap);
+      log(`A run ${run + 1}: title usable ${ready.toFixed(0)} ms, Begin→room ${scene.toFixed(0)} ms, heap ${heap.toFixed(1)} MB`);
+    }
+    const slow = await throttledLoad(browser, 'A', run);
+    record('A', 'ready4x', run, slow);
+    log(`A run ${run + 1}: title usable at 4x throttling ${slow.toFixed(0)} ms`);
+    if (run < STILL_RUNS) await stillScreens(browser, pid, run);
+  });
+}
+
+/** Plays through with the driver and reads CPU for 10 s on the first screen of each type. */
+async function stillScreens(browser: Browser, pid: number, run: number): Promise<void> {
+  const { context, page } = await freshPage(browser, 'A', `A${run} still`);
+  try {
+    const done = new Set<string>();
+    const measure = async (kind: string) => {
+      if (done.has(kind) || !STILL_SCREENS.includes(kind)) return;
+      done.add(kind);
+      await sleep(SETTLE_MS);
+      const cpu = await cpuOver(pid, CPU_WINDOW_MS);
+      record('A', `cpu:${kind}`, run, cpu.cores);
+      log(`A run ${run + 1}: still ${kind.padEnd(12)} ${cpu.cores.toFixed(3)} cores (${cpu.processes} processes)`);
+    };
+    await loadAndTime(page, 'A', urls.A);
+    await measure('title');
+    await page.locator('#begin').click();
+    await measure(await waitForScreen(page, ['prologue', 'opening']));
+    await playThrough(page, historicalPick(scenario()), { keyboard: false, after: measure });
+    await measure(await waitForScreen(page, ['debrief']));
+  } finally {
+    await context.close();
+  }
+}
+
+async function runFloor(id: 'B' | 'C', run: number): Promise<void> {
+  await withBrowser(async (browser, pid) => {
+    {
+      const { context, page, cdp } = await freshPage(browser, id, `${id}${run}`);
+      const ready = await loadAndTime(page, id, urls[id]);
+      await sleep(1000);
+      const heap = await heapMB(cdp);
+      record(id, 'ready', run, ready);
+      record(id, 'heapFirst', run, heap);
+      let idle = '';
+      if (run < STILL_RUNS) {
+        await sleep(SETTLE_MS);
+        const cpu = await cpuOver(pid, CPU_WINDOW_MS);
+        record(id, 'cpu:idle', run, cpu.cores);
+        idle = `, idle ${cpu.cores.toFixed(3)} cores (${cpu.processes} processes)`;
+      }
+      await context.close();
+      log(`${id} run ${run + 1}: ${id === 'B' ? 'first frame' : 'button usable'} ${ready.toFixed(0)} ms, heap ${heap.toFixed(1)} MB${idle}`);
+    }
+    const slow = await throttledLoad(browser, id, run);
+    record(id, 'ready4x', run, slow);
+    log(`${id} run ${run + 1}: at 4x throttling ${slow.toFixed(0)} ms`);
+  });
+}
+
+/** Heap after the first scene, then three scripted playthroughs each ended with "Play again", then heap again. */
+async function playthroughs(): Promise<{ first: number; after: number }> {
+  return withBrowser(async (browser) => {
+    const { context, page, cdp } = await freshPage(browser, 'A', 'A playthroughs');
+    try {
+      await loadAndTime(page, 'A', urls.A);
+      await sleep(TITLE_PAUSE_MS);
+      await beginToScene(page);
+      await sleep(1000);
+      const first = await heapMB(cdp);
+      log(`A playthroughs: heap after the first scene ${first.toFixed(1)} MB`);
+      for (let i = 0; i < 3; i++) {
+        const t0 = performance.now();
+        const choices = await playThrough(page, historicalPick(scenario()), { keyboard: false });
+        const s = (performance.now() - t0) / 1000;
+        record('A', 'playthrough', i, s);
+        log(`A playthrough ${i + 1}: ${choices} choices in ${s.toFixed(1)} s; Play again`);
+        await page.locator('.actions .primary', { hasText: 'Play again' }).click();
+        await waitForScreen(page, ['prologue', 'opening']);
+      }
+      await sleep(SETTLE_MS);
+      const after = await heapMB(cdp);
+      log(`A playthroughs: heap after three playthroughs and restarts ${after.toFixed(1)} MB`);
+      return { first, after };
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+let scenarioCache: ReturnType<typeof shippedScenario> | null = null;
+const scenario = () => (scenarioCache ??= shippedScenario());
+
+/** Runs a page measurement, retrying once: other work on the machine (or a half-saved file) can break one run. */
+async function attempt(label: string, fn: () => Promise<void>): Promise<void> {
+  try {
+    await fn();
+  } catch (e) {
+    log(`${label} failed (${(e as Error).message.split('\n')[0]}); retrying once in 10 s`);
+    await sleep(10_000);
+    await fn();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Builds
+
+async function buildAll(tmp: string): Promise<{ a: string; b: string; c: string }> {
+  const configFile = resolve(ROOT, 'vite.config.ts');
+  const a = join(tmp, 'a');
+  const b = join(tmp, 'b');
+  log('building the game (A), production bundle');
+  await build({ configFile, logLevel: 'warn', build: { outDir: a, emptyOutDir: true } });
+  log('building the bare Phaser page (B) with the same Vite config');
+  await build({ configFile, root: resolve(ROOT, 'scripts/bench/bare-phaser'), logLevel: 'warn', build: { outDir: b, emptyOutDir: true } });
+  // C has no code to build: one HTML file served as it is.
+  return { a, b, c: resolve(ROOT, 'scripts/bench/bare-button') };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Report
+
+function kb(g: SizeGroup | undefined): Stat | undefined {
+  return g ? stat([g.gzip / 1024]) : stat([0]);
+}
+
+function buildRows(
+  sizes: Record<PageId, Record<string, SizeGroup>>,
+  heap: { first: number; after: number } | null,
+  lh: LighthouseScores | null,
+): Row[] {
+  const rows: Row[] = [];
+  const S = (id: PageId, fig: string) => stat((samples[id][fig] ?? []).filter((v) => v !== undefined));
+  const withRatios = (r: Row): Row => ({ ...r, ab: ratio(r.a, r.b), ac: ratio(r.a, r.c) });
+
+  const js = withRatios({ figure: 'JS+CSS, all of dist (gzip -9)', unit: 'KB', a: kb(sizes.A.jsCss), b: kb(sizes.B.jsCss), c: kb(sizes.C.jsCss) });
+  rows.push({ ...js, target: 'A/B ≤ 1.3', judged: js.ab, pass: js.ab !== undefined && js.ab <= 1.3 });
+  for (const [group, label] of [['scenario', 'scenario JSON'], ['sources', 'source records'], ['map', 'map data'], ['fonts', 'fonts (woff2+woff)'], ['sounds', 'sounds (webm+mp3+json)']] as const) {
+    rows.push({ figure: `  ${label} (gzip -9)`, unit: 'KB', a: kb(sizes.A[group]) });
+  }
+  rows.push(withRatios({ figure: 'first usable control, no throttling', unit: 'ms', a: S('A', 'ready'), b: S('B', 'ready'), c: S('C', 'ready') }));
+  const r4 = withRatios({ figure: `first usable control, ${THROTTLE}x CPU throttling`, unit: 'ms', a: S('A', 'ready4x'), b: S('B', 'ready4x'), c: S('C', 'ready4x') });
+  rows.push({ ...r4, target: 'A/C ≤ 1.5', judged: r4.ac, pass: r4.ac !== undefined && r4.ac <= 1.5 });
+  const sc = withRatios({ figure: 'Begin→first meeting scene (B: nav→first frame)', unit: 'ms', a: S('A', 'scene'), b: S('B', 'ready') });
+  rows.push({ ...sc, target: 'A/B ≤ 1.0', judged: sc.ab, pass: sc.ab !== undefined && sc.ab <= 1 });
+  for (const kind of STILL_SCREENS) {
+    const a = S('A', `cpu:${kind}`);
+    if (!a) continue;
+    const r = withRatios({ figure: `CPU 10 s still: ${kind} (B, C idle)`, unit: 'cores', a, b: S('B', 'cpu:idle'), c: S('C', 'cpu:idle') });
+    rows.push({ ...r, target: 'A/B ≤ 0.2', judged: r.ab, pass: r.ab !== undefined && r.ab <= 0.2 });
+  }
+  rows.push(withRatios({ figure: 'JS heap after first scene (GC first)', unit: 'MB', a: S('A', 'heapFirst'), b: S('B', 'heapFirst'), c: S('C', 'heapFirst') }));
+  if (heap) {
+    const grow = heap.after / heap.first;
+    rows.push({
+      figure: 'JS heap after 3 playthroughs+restart',
+      unit: 'MB',
+      a: stat([heap.after]),
+      target: '≤ 1.1× own first scene',
+      judged: grow,
+      pass: grow <= 1.1,
+    });
+  }
+  rows.push({ figure: 'one scripted full playthrough', unit: 's', a: S('A', 'playthrough') });
+  if (lh) {
+    for (const [cat, min] of [['performance', 90], ['accessibility', 100], ['best-practices', 100]] as const) {
+      const v = lh[cat];
+      rows.push({ figure: `Lighthouse ${cat} (title, mobile)`, unit: 'score', a: v === null ? undefined : stat([v]), target: `≥ ${min}`, pass: v !== null && v >= min });
+    }
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  log(`ExComm 1962 benchmark: ${RUNS} load runs per page, ${STILL_RUNS} runs of ${CPU_WINDOW_MS / 1000}-s CPU readings; ${cpus().length} cores, load ${loadavg()[0]!.toFixed(2)}`);
+  const tmp = mkdtempSync(join(tmpdir(), 'excomm-bench-'));
+  const servers: StaticServer[] = [];
+  let heap: { first: number; after: number } | null = null;
+  let lh: LighthouseScores | null = null;
+  let core: { random: RandomPlays; graph: GraphTests } | null = null;
+  let sizes: Record<PageId, Record<string, SizeGroup>>;
+  try {
+    const dirs = await buildAll(tmp);
+    sizes = { A: sizeGroups(dirs.a, gameGroup), B: sizeGroups(dirs.b, fixtureGroup), C: sizeGroups(dirs.c, fixtureGroup) };
+    for (const [id, dir] of [['A', dirs.a], ['B', dirs.b], ['C', dirs.c]] as const) {
+      const server = await serveStatic(dir);
+      servers.push(server);
+      urls[id] = server.url;
+    }
+    scenario();
+
+    for (let run = 0; run < RUNS; run++) {
+      await attempt(`A run ${run + 1}`, () => runGame(run));
+      await attempt(`B run ${run + 1}`, () => runFloor('B', run));
+      await attempt(`C run ${run + 1}`, () => runFloor('C', run));
+    }
+    heap = await playthroughs();
+
+    if (!process.env.BENCH_SKIP_LIGHTHOUSE) {
+      log('Lighthouse 12 on the title screen (mobile, simulated throttling)');
+      try {
+        lh = await runLighthouse(urls.A, chromiumPath, CHROMIUM_ARGS);
+        log(`Lighthouse: performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh['best-practices']} (${(lh.ms / 1000).toFixed(0)} s)`);
+      } catch (e) {
+        problems.push(`Lighthouse failed: ${(e as Error).message}`);
+        log(`Lighthouse failed: ${(e as Error).message}`);
+      }
+    }
+  } finally {
+    await Promise.all(servers.map((s) => s.close()));
+    rmSync(tmp, { recursive: true, force: true });
+  }
+
+  if (!process.env.BENCH_SKIP_CORE) {
+    log('core speed: graph tests (Vitest) and 10,000 random playthroughs through the pure engine');
+    const graph = graphTests(ROOT);
+    const random = randomPlaythroughs(ROOT);
+    core = { graph, random };
+  }
+
+  const rows = buildRows(sizes, heap, lh);
+  const table = renderTable(rows);
+  const runtime = (performance.now() - started) / 1000;
+  console.log('\n' + table + '\n');
+  console.log(
+    `Medians (min–max) over ${RUNS} runs per page; CPU readings over ${STILL_RUNS} runs (the first ${STILL_RUNS} of each page); ` +
+      `the first Begin→scene and heap figures come from the ${RUNS} load runs, the 3-playthrough heap and playthrough times from one session.`,
+  );
+  if (lh) {
+    console.log(`Lighthouse 12 (title, mobile): performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh['best-practices']}`);
+    const lost = Object.entries(lh.failing);
+    if (lost.length) console.log('  audits below full score: ' + lost.map(([k, v]) => `${k} ${v}`).join('; '));
+  }
+  if (core) {
+    console.log(`Core speed: graph tests ${(core.graph.ms / 1000).toFixed(1)} s (${core.graph.ok ? 'passed' : 'FAILED'}: ${core.graph.summary})`);
+    console.log(
+      `            ${core.random.games.toLocaleString('en-US')} random playthroughs (${core.random.choices.toLocaleString('en-US')} choices) ` +
+        `in ${(core.random.ms / 1000).toFixed(2)} s, ${(core.random.ms / core.random.games).toFixed(3)} ms each`,
+    );
+  }
+  const missed = rows.filter((r) => r.pass === false).map((r) => r.figure.trim());
+  console.log(missed.length ? `Targets missed: ${missed.join('; ')}` : 'Every target met.');
+  if (problems.length) console.log(`Page problems seen (${problems.length}):\n  ` + [...new Set(problems)].slice(0, 20).join('\n  '));
+  console.log(`Runtime ${Math.floor(runtime / 60)} min ${Math.round(runtime % 60)} s`);
+
+  writeFileSync(
+    resolve(ROOT, 'bench-results.json'),
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? '', loadAverage: loadavg() },
+        settings: { runs: RUNS, stillRuns: STILL_RUNS, cpuWindowMs: CPU_WINDOW_MS, settleMs: SETTLE_MS, throttle: THROTTLE, chromium: chromiumPath, args: CHROMIUM_ARGS },
+        table: rows,
+        sizes,
+        heapSession: heap,
+        lighthouse: lh,
+        core,
+        missed,
+        problems,
+        runtimeSeconds: runtime,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  log('wrote bench-results.json');
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,81 @@
+/**
+ * "Core speed": the graph tests of the state machine (run by Vitest, as in `npm test`) and 10,000 random
+ * playthroughs through the pure engine, each timed. No browser: this is the floor under every screen change.
+ */
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { loadScenario } from '../../game/core/scenario/load';
+import { END, firstDecision, getDecision, nextDecision, simulate, type Mode } from '../../game/core/rules/engine';
+import { readScenarioFiles } from '../../tests/helpers/disk';
+
+/** Small seeded generator (mulberry32), so every run plays the same 10,000 games. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface RandomPlays {
+  games: number;
+  ms: number;
+  choices: number;
+  endings: Record<string, number>;
+}
+
+/** Plays `games` random games (full and short alternately) and replays each with `simulate`. */
+export function randomPlaythroughs(root: string, games = 10_000, seed = 19621028): RandomPlays {
+  const loaded = loadScenario(readScenarioFiles(resolve(root, 'scenarios/excomm-1962.json')));
+  if (!loaded.ok) throw new Error('The shipped scenario does not load; run npm run check:scenarios');
+  const scenario = loaded.scenario;
+  const rand = seeded(seed);
+  const endings: Record<string, number> = {};
+  let choices = 0;
+  const t0 = performance.now();
+  for (let g = 0; g < games; g++) {
+    const mode: Mode = g % 2 ? 'short' : 'full';
+    const picked: { decision: string; option: string }[] = [];
+    for (let d = firstDecision(scenario, mode); d !== END; ) {
+      const decision = getDecision(scenario, d);
+      if (!decision || picked.length > scenario.decisions.length) throw new Error(`random game ${g} lost its way at ${d}`);
+      const option = decision.options[Math.floor(rand() * decision.options.length)]!;
+      picked.push({ decision: d, option: option.id });
+      d = nextDecision(scenario, mode, d, option.id);
+    }
+    const sim = simulate(scenario, mode, picked);
+    if (!sim.ok || !sim.finished || !sim.ending) throw new Error(`random game ${g} did not reach an ending`);
+    endings[sim.ending.id] = (endings[sim.ending.id] ?? 0) + 1;
+    choices += picked.length;
+  }
+  return { games, ms: performance.now() - t0, choices, endings };
+}
+
+export interface GraphTests {
+  ms: number;
+  ok: boolean;
+  summary: string;
+}
+
+/** Runs the graph tests in their own Vitest process and times the whole command. */
+export function graphTests(root: string): GraphTests {
+  const t0 = performance.now();
+  let out = '';
+  let ok = true;
+  try {
+    out = execFileSync(process.execPath, [resolve(root, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'unit', 'tests/unit/core/graph.test.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    });
+  } catch (e) {
+    ok = false;
+    out = String((e as { stdout?: string }).stdout ?? '') + String((e as { stderr?: string }).stderr ?? '');
+  }
+  const summary = out.split('\n').filter((l) => /^\s*(Tests|Test Files)\s/.test(l)).map((l) => l.trim()).join('; ');
+  return { ms: performance.now() - t0, ok, summary: summary || out.trim().split('\n').slice(-5).join(' | ') };
+}

@@ -1,0 +1,56 @@
+/** Transfer sizes of a build, as a server with gzip -9 would send them. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...walk(full));
+    else out.push(full);
+  }
+  return out;
+}
+
+export interface SizeGroup {
+  files: number;
+  raw: number;
+  gzip: number;
+}
+
+/** Sums files of a folder into named groups; `groupOf` gets the path relative to the folder (with /). */
+export function sizeGroups(dir: string, groupOf: (rel: string) => string | null): Record<string, SizeGroup> {
+  const out: Record<string, SizeGroup> = {};
+  for (const file of walk(dir)) {
+    const rel = relative(dir, file).split(sep).join('/');
+    const group = groupOf(rel);
+    if (!group) continue;
+    const data = readFileSync(file);
+    const g = (out[group] ??= { files: 0, raw: 0, gzip: 0 });
+    g.files++;
+    g.raw += data.length;
+    g.gzip += gzipSync(data, { level: 9 }).length;
+  }
+  return out;
+}
+
+/** The game's build: code apart from content and media, so each can be watched on its own. */
+export function gameGroup(rel: string): string | null {
+  if (/\.(js|css)$/.test(rel) && !rel.startsWith('scenarios/')) return 'jsCss';
+  if (/^scenarios\/sources\//.test(rel)) return 'sources';
+  if (/^scenarios\//.test(rel)) return 'scenario';
+  if (/^map\//.test(rel)) return 'map';
+  if (/\.(woff2?|ttf|otf)$/.test(rel)) return 'fonts';
+  if (/^audio\//.test(rel)) return 'sounds';
+  if (/\.html$/.test(rel)) return 'html';
+  return 'other';
+}
+
+/** A fixture's build: only its code counts (the shared config's plugin also copies the scenarios in). */
+export function fixtureGroup(rel: string): string | null {
+  if (rel.startsWith('scenarios/')) return null;
+  if (/\.(js|css)$/.test(rel)) return 'jsCss';
+  if (/\.html$/.test(rel)) return 'html';
+  return 'other';
+}

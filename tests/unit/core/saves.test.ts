@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { historicalPath } from '../../../game/core/rules/engine';
+import { makeSave, parseSave, replay, serializeSave, SAVE_VERSION, type SaveRefusalKind } from '../../../game/core/save/save';
+import { createMemoryStorage, createSaveStore, restoreFromStore, BROKEN_KEY, SAVE_KEY, type StorageLike } from '../../../game/services/save-store';
+import { loadMini } from '../../helpers/scenarios';
+
+const mini = loadMini();
+const hist = historicalPath(mini, 'full');
+const good = makeSave(mini, { mode: 'full', choices: hist.slice(0, 3) }, '2024-05-01T10:00:00Z');
+const goodText = serializeSave(good);
+const edit = (f: (o: Record<string, unknown>) => void) => {
+  const o = JSON.parse(goodText);
+  f(o);
+  return JSON.stringify(o);
+};
+
+describe('parseSave', () => {
+  it('returns the save as it is when nothing is wrong, restored at the next question', () => {
+    const r = parseSave(goodText, mini);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.save).toEqual(good);
+    expect(r.notes).toEqual([]);
+    // After d-talks=talk comes d-inspect, in the next meeting: the summary of meeting 1 is next.
+    expect(r.restored.value).toBe('summary__meeting-1');
+    expect(r.restored.context.choices).toEqual(hist.slice(0, 3));
+  });
+
+  it('restores a fresh game at its first screen and a finished one before its epilogue', () => {
+    expect(replay(mini, 'full', [])).toMatchObject({ ok: true, value: 'prologue' });
+    expect(replay(mini, 'full', hist.slice(0, 1))).toMatchObject({ ok: true, value: 'ask__q-press' });
+    expect(replay(mini, 'full', hist)).toMatchObject({ ok: true, value: 'summary__meeting-2' });
+  });
+
+  it('replays a save from another version of the scenario when its choices still exist, and says so', () => {
+    const r = parseSave(edit((o) => (o.scenarioVersion = 2)), mini);
+    expect(r.ok && r.notes[0]).toMatch(/version 2 of the scenario and replayed on version 3/);
+  });
+
+  const corrupt: [string, unknown, SaveRefusalKind, RegExp][] = [
+    ['nothing stored', '', 'empty', /no saved game/],
+    ['garbled text', 'ëëë{not json', 'not-json', /damaged/],
+    ['cut off mid-write', goodText.slice(0, 40), 'truncated', /cut off/],
+    ['a list instead of an object', '[1,2,3]', 'not-object', /not in a form/],
+    ['a missing field', edit((o) => delete o.choices), 'missing-field', /no choices/],
+    ['a version that is not a number', edit((o) => (o.saveVersion = '1')), 'wrong-type', /version is not a number/],
+    ['a newer save format', edit((o) => (o.saveVersion = SAVE_VERSION + 1)), 'too-new', /newer version of the game/],
+    ['an older save format', edit((o) => (o.saveVersion = 0)), 'too-old', /older version/],
+    ['another scenario', edit((o) => (o.scenarioId = 'berlin-1961')), 'other-scenario', /different scenario/],
+    ['an unknown mode', edit((o) => (o.mode = 'medium')), 'bad-mode', /full or the short/],
+    ['a choice that is not a choice', edit((o) => ((o.choices as unknown[])[1] = 7)), 'bad-choice', /cannot be read/],
+    ['a question removed from the scenario', edit((o) => ((o.choices as { decision: string }[])[1]!.decision = 'q-gone')), 'unknown-decision', /not in this scenario/],
+    ['an answer removed from the scenario', edit((o) => ((o.choices as { option: string }[])[0]!.option = 'sink')), 'unknown-option', /no longer exists/],
+    ['choices out of order', edit((o) => (o.choices as unknown[]).reverse()), 'out-of-order', /different question/],
+    ['choices after the end', serializeSave(makeSave(mini, { mode: 'short', choices: [...historicalPath(mini, 'short'), { decision: 'q-thanks', option: 'call' }] })), 'after-end', /already ended/],
+    ['more choices than questions', edit((o) => (o.choices = Array.from({ length: 40 }, () => hist[0]))), 'bad-choice', /more choices/],
+    ['a date that is not text', edit((o) => (o.savedAt = 5)), 'wrong-type', /date/],
+    ['null', null, 'empty', /no saved game/],
+  ];
+
+  it.each(corrupt)('refuses %s with a message the player can read', (_what, raw, kind, message) => {
+    const r = parseSave(raw, mini);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.kind).toBe(kind);
+    expect(r.message).toMatch(message);
+    expect(r.message).toMatch(/start a new game/);
+  });
+
+  it('never throws, even on hostile input', () => {
+    const hostile = [undefined, 42, {}, { saveVersion: 1, scenarioId: mini.id, scenarioVersion: 3, mode: 'full', choices: [{ decision: {}, option: [] }] }, '{"__proto__":{"x":1}}', 'null', '"x"'];
+    for (const h of hostile) expect(() => parseSave(h, mini)).not.toThrow();
+  });
+});
+
+describe('SaveStore', () => {
+  it('saves to the storage it is given and reports that saves persist', () => {
+    const storage = createMemoryStorage();
+    const store = createSaveStore(storage);
+    expect(store.persistent).toBe(true);
+    expect(store.write(good)).toBe(true);
+    expect(storage.getItem(SAVE_KEY)).toBe(goodText);
+    expect(store.read()).toBe(goodText);
+  });
+
+  it('falls back to memory when there is no storage, or it throws on use', () => {
+    for (const storage of [undefined, null, { getItem: () => { throw new Error('SecurityError'); }, setItem: () => { throw new Error('SecurityError'); }, removeItem: () => {} }]) {
+      const store = createSaveStore(storage as StorageLike | undefined);
+      expect(store.persistent).toBe(false);
+      expect(store.write(good)).toBe(false);
+      expect(store.read()).toBe(goodText);
+    }
+  });
+
+  it('keeps working in memory when storage fills up', () => {
+    const inner = createMemoryStorage();
+    let full = false;
+    const storage: StorageLike = {
+      getItem: (k) => inner.getItem(k),
+      setItem: (k, v) => {
+        if (full) throw new DOMException('quota', 'QuotaExceededError');
+        inner.setItem(k, v);
+      },
+      removeItem: (k) => inner.removeItem(k),
+    };
+    const store = createSaveStore(storage);
+    expect(store.persistent).toBe(true);
+    full = true;
+    expect(store.write(good)).toBe(false);
+    expect(store.persistent).toBe(false);
+    expect(store.read()).toBe(goodText);
+  });
+
+  it('keeps a broken save aside until the player starts over', () => {
+    const storage = createMemoryStorage();
+    storage.setItem(SAVE_KEY, goodText.slice(0, 30));
+    const store = createSaveStore(storage);
+    const outcome = restoreFromStore(store, mini);
+    expect(outcome).toMatchObject({ kind: 'refused', reason: 'truncated' });
+    expect(store.read()).toBeNull();
+    expect(storage.getItem(BROKEN_KEY)).toBe(goodText.slice(0, 30));
+    store.write(good);
+    expect(restoreFromStore(store, mini).kind).toBe('restored');
+    expect(store.readBroken()).not.toBeNull();
+    store.clear();
+    expect(store.readBroken()).toBeNull();
+    expect(restoreFromStore(store, mini)).toEqual({ kind: 'none' });
+  });
+});
