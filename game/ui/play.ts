@@ -6,6 +6,7 @@ import type { Screen, StatementView, OptionView, MeterView } from '../core/machi
 import type { Citation } from '../core/scenario/schema';
 import type { Debrief, DebriefRow } from '../core/rules/debrief';
 import { h, type Child } from './dom';
+import { plainText } from '../core/scenario/markup';
 import { para, richText } from './rich-text';
 import { consequenceCard, longDate, meterList, quoteBlock, sourceButtons, type UiContext } from './parts';
 
@@ -283,7 +284,7 @@ function renderDecision(hooks: PlayHooks, screen: Extract<Screen, { screen: 'dec
       'button',
       { type: 'button', class: 'option-btn', 'aria-pressed': 'false', 'data-option': o.id },
       h('span', { class: 'num', 'aria-hidden': 'true' }, String(i + 1)),
-      h('span', null, h('span', { class: 'option-label' }, o.label), h('span', { class: 'option-advice' }, richText(sc, o.advice)), h('span', { class: 'option-who' }, whoArgued(o))),
+      h('span', null, h('span', { class: 'option-label' }, o.label), h('span', { class: 'option-advice' }, plainText(o.advice, (id) => sc.glossary.find((g) => g.id === id)?.term)), h('span', { class: 'option-who' }, whoArgued(o))),
     );
     btn.addEventListener('click', () => choose(o, btn));
     buttons.push(btn);

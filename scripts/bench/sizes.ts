@@ -17,6 +17,8 @@ export interface SizeGroup {
   files: number;
   raw: number;
   gzip: number;
+  /** Each file of the group, largest first (kept for the JSON report). */
+  list: { path: string; raw: number; gzip: number }[];
 }
 
 /** Sums files of a folder into named groups; `groupOf` gets the path relative to the folder (with /). */
@@ -27,11 +29,14 @@ export function sizeGroups(dir: string, groupOf: (rel: string) => string | null)
     const group = groupOf(rel);
     if (!group) continue;
     const data = readFileSync(file);
-    const g = (out[group] ??= { files: 0, raw: 0, gzip: 0 });
+    const gzip = gzipSync(data, { level: 9 }).length;
+    const g = (out[group] ??= { files: 0, raw: 0, gzip: 0, list: [] });
     g.files++;
     g.raw += data.length;
-    g.gzip += gzipSync(data, { level: 9 }).length;
+    g.gzip += gzip;
+    g.list.push({ path: rel, raw: data.length, gzip });
   }
+  for (const g of Object.values(out)) g.list.sort((x, y) => y.gzip - x.gzip);
   return out;
 }
 

@@ -61,6 +61,14 @@ export function cell(s: Stat | undefined, unit: Unit): string {
 
 const fmtRatio = (r: number | undefined) => (r === undefined ? '–' : r >= 100 ? r.toFixed(0) : r >= 10 ? r.toFixed(1) : r.toFixed(2));
 
+/** PASS/FAIL, with the judged value when it is not already in a ratio column. */
+function result(r: Row): string {
+  const shown = /A\/[BC] /.test(r.target ?? '');
+  const value = r.judged !== undefined && !shown ? `(${fmtRatio(r.judged)})` : '';
+  if (r.pass === undefined) return value;
+  return value ? `${r.pass ? 'PASS' : 'FAIL'} ${value}` : r.pass ? 'PASS' : 'FAIL';
+}
+
 /** Renders the rows as a fixed-width text table. */
 export function renderTable(rows: Row[]): string {
   const head = ['figure', 'unit', 'A game', 'B bare Phaser', 'C bare button', 'A/B', 'A/C', 'target', 'result'];
@@ -73,7 +81,7 @@ export function renderTable(rows: Row[]): string {
     fmtRatio(r.ab),
     fmtRatio(r.ac),
     r.target ?? '',
-    r.pass === undefined ? '' : `${r.pass ? 'PASS' : 'FAIL'}${r.judged !== undefined && !/A\/[BC] /.test(r.target ?? '') ? ` (${fmtRatio(r.judged)})` : ''}`,
+    result(r),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i >= 2 && i <= 6 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
