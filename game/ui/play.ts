@@ -176,7 +176,7 @@ export function renderScreen(hooks: PlayHooks, screen: Screen): Rendered {
     case 'summary': {
       const m = screen.meeting;
       const node = h('section', { class: 'screen summary' }, ...heading(`End of meeting ${m.number}`, longDate(m.date)));
-      node.append(para(sc, m.summary));
+      node.append(h('h2', null, 'What the real meeting did'), para(sc, m.summary));
       if (screen.answers.length) {
         node.append(h('h2', null, 'Your advice at this meeting'));
         node.append(h('ul', { class: 'answers' }, ...screen.answers.map((a) => h('li', null, h('strong', null, `${a.title}: `), a.label))));
