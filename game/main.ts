@@ -357,7 +357,14 @@ function renderTitle(message = ''): void {
   resume.addEventListener('click', () => openResume(resume));
   const settingsBtn = h('button', { type: 'button', id: 'settings' }, 'Settings');
   settingsBtn.addEventListener('click', () => openSettings(settings, updateSettings, settingsBtn));
-  actions.append(short, resume, settingsBtn, soundButton());
+  actions.append(short);
+  let secondary = titleScreen.querySelector('.title-secondary');
+  if (!secondary) {
+    secondary = h('div', { class: 'title-actions title-secondary' });
+    actions.after(secondary);
+  }
+  clear(secondary);
+  secondary.append(resume, settingsBtn, soundButton());
   let more = titleScreen.querySelector('.title-links');
   if (!more) {
     more = h(
@@ -372,15 +379,21 @@ function renderTitle(message = ''): void {
   let msg = titleScreen.querySelector('.title-message');
   if (!msg) {
     msg = h('p', { class: 'title-message', role: 'status' });
-    actions.after(msg);
+    secondary.after(msg);
   }
   msg.textContent = message;
   if (!storage) msg.textContent = `${message} This browser is not keeping saved data: progress will not be kept after you close the page.`.trim();
 }
 
+/** The bar above the pages around the game (about, guide, class results): the way home and the sound control. */
+function pageBar(): HTMLElement {
+  return h('nav', { class: 'topbar pagebar', 'aria-label': 'Site' }, h('p', { class: 'where' }, h('a', { href: '#/', class: 'home-link' }, 'ExComm 1962: title screen')), soundButton());
+}
+
 function renderAbout(): void {
   document.body.classList.remove('playing');
   clear(main);
+  main.append(pageBar());
   document.body.dataset.screen = 'about';
   const section = h('section', { class: 'screen about' }, h('h1', { tabindex: '-1' }, 'About the sources'));
   section.append(
@@ -420,7 +433,10 @@ function renderRoute(): void {
   if (route.startsWith('class') || route.startsWith('guide')) {
     document.body.classList.remove('playing');
     stageEl.hidden = true;
-    return void loading.then((l) => mountClassroomRoute(main, route, l.ok ? l.scenario : null));
+    return void loading.then((l) => {
+      mountClassroomRoute(main, route, l.ok ? l.scenario : null);
+      main.prepend(pageBar());
+    });
   }
   renderTitle();
   if (route !== '') (document.getElementById('title-h1') as HTMLElement | null)?.focus();

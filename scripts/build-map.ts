@@ -26,7 +26,7 @@ const outArg = process.argv.indexOf('--out');
 const OUT = outArg > 0 && process.argv[outArg + 1] ? resolve(process.argv[outArg + 1]!) : resolve(root, 'assets/map/caribbean.json');
 const ATLAS = resolve(root, 'node_modules/world-atlas/countries-50m.json');
 /** places.json lives in the shared folder beside the project; a copy under scenarios/ is accepted too. */
-const PLACES_CANDIDATES = [resolve(root, '../shared/places.json'), resolve(root, 'scenarios/places.json')];
+const PLACES_CANDIDATES = [resolve(root, 'scenarios/places.json'), resolve(root, '../shared/places.json')];
 
 /**
  * The geographic box drawn. The brief asked for about lon -86..-73, lat 19..28.5; the box runs east to -64

@@ -27,7 +27,8 @@ afterAll(async () => {
  * snapshot is written locally (review it, then commit it); under CI a missing snapshot fails.
  */
 async function checkAria(page: Page, name: string): Promise<void> {
-  const snap = await page.locator('#main').ariaSnapshot();
+  // The test server's port changes from run to run; the snapshot names it GAME-ORIGIN.
+  const snap = (await page.locator('#main').ariaSnapshot()).replaceAll(new URL(page.url()).origin, 'GAME-ORIGIN');
   const file = resolve(ARIA_DIR, `${name}.yml`);
   if (!existsSync(file)) {
     if (process.env.CI) throw new Error(`No ARIA snapshot for ${name}: run the tests locally and commit tests/e2e/aria/${name}.yml`);
@@ -42,6 +43,7 @@ describe('the playable game', () => {
   it('keyboard only: the historical choices reach the historical ending, every decision matched', async () => {
     const g = await openGame(browser);
     const { page } = g;
+    await checkAria(page, 'title');
     // Begin by keyboard.
     await page.locator('#begin').focus();
     await page.keyboard.press('Enter');
@@ -54,6 +56,12 @@ describe('the playable game', () => {
       expect(f.tag, `focus after an action on the ${kind} screen`).not.toBe('body');
       expect(f.visible).toBe(true);
       expect(f.name.length).toBeGreaterThan(0);
+      // Exactly one h1 on every screen; "Debrief" appears in no h1 or h2 before the debrief itself.
+      await expect(page.locator('#main h1').count()).resolves.toBe(1);
+      if (kind !== 'debrief') {
+        const heads = await page.locator('#main h1, #main h2').allTextContents();
+        expect(heads.filter((t) => /debrief/i.test(t)), `headings on the ${kind} screen`).toEqual([]);
+      }
       if (!seen.has(kind) && kind !== 'debrief') {
         seen.add(kind);
         await g.screenshot(`screen-${kind}-1366x768`);
@@ -75,6 +83,25 @@ describe('the playable game', () => {
     await expect(page.locator('.ending-compare').textContent()).resolves.toContain('(the historical ending)');
     await page.screenshot({ path: resolve(import.meta.dirname, '../output/screens/screen-debrief-1366x768.png'), fullPage: false });
     await checkAria(page, 'debrief');
+    await g.finish();
+  });
+
+  it('the pages around the game (about the sources, teacher guide, class results) each have one h1 and a stable ARIA snapshot', async () => {
+    const g = await openGame(browser);
+    const { page } = g;
+    for (const [route, name] of [
+      ['#/about', 'about'],
+      ['#/guide', 'guide'],
+      ['#/class', 'class'],
+    ] as const) {
+      await page.evaluate((r) => (location.hash = r), route);
+      await page.waitForFunction((n) => document.body.dataset.screen === n, name);
+      await page.locator('#main h1').waitFor();
+      await expect(page.locator('h1').count()).resolves.toBe(1);
+      await expect(page.locator('.sound-toggle').count()).resolves.toBe(1);
+      await g.screenshot(`page-${name}-1366x768`);
+      if (name !== 'guide') await checkAria(page, name);
+    }
     await g.finish();
   });
 

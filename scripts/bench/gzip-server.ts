@@ -1,0 +1,60 @@
+/**
+ * A static server that gzips text files (level 9), as any school web host would: only for the Lighthouse run,
+ * whose simulated slow 4G network would otherwise be charged for uncompressed JavaScript. The browser runs
+ * use the test harness's plain server (loopback, where compression changes nothing that matters).
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { StaticServer } from '../../tests/e2e/harness/static-server';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.webm': 'audio/webm',
+  '.mp3': 'audio/mpeg',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.txt', '.svg']);
+
+export async function serveGzip(dir: string): Promise<StaticServer> {
+  const root = normalize(dir);
+  const cache = new Map<string, Buffer>();
+  const server = createServer((req, res) => {
+    let path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    if (path.endsWith('/')) path += 'index.html';
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    const ext = extname(file);
+    const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
+    let body = readFileSync(file);
+    if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      const hit = cache.get(file) ?? gzipSync(body, { level: 9 });
+      cache.set(file, hit);
+      body = hit;
+      headers['Content-Encoding'] = 'gzip';
+      headers['Vary'] = 'Accept-Encoding';
+    }
+    res.writeHead(200, headers).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
