@@ -17,12 +17,11 @@ import type { AudioService } from './services/audio';
 import { createSaveStore, restoreFromStore, type SaveStore } from './services/save-store';
 import { GameApp, errorScreen, type StageLike } from './ui/app';
 import { announce } from './ui/announce';
-import { clear, h } from './ui/dom';
+import { append, clear, h } from './ui/dom';
 import { fetchScenario, type Loaded } from './ui/load-scenario';
 import { patternDefs } from './ui/parts';
 import { applySettings, loadSettings, saveSettings, type Settings } from './ui/settings';
 import { openSettings } from './ui/settings-dialog';
-import { classroomExtras, mountClassroomRoute } from './ui/classroom';
 
 const main = document.getElementById('main') as HTMLElement;
 const stageEl = document.getElementById('stage') as HTMLElement;
@@ -119,6 +118,12 @@ function showNotice(text: string): void {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Classroom tools (results code, QR, class page, guide): a chunk of their own, loaded when first needed.
+
+let classroomModule: Promise<typeof import('./ui/classroom')> | null = null;
+const classroom = () => (classroomModule ??= import('./ui/classroom'));
+
+// ---------------------------------------------------------------------------------------------------------
 // The game
 
 let app: GameApp | null = null;
@@ -204,6 +209,7 @@ async function startGame(mode: Mode, restored?: Restored): Promise<void> {
   location.hash = '#/play';
   const area = playLayout();
   const stage = loadStage();
+  void classroom();
   app = new GameApp(area, {
     scenario,
     sources: l.sources,
@@ -212,7 +218,11 @@ async function startGame(mode: Mode, restored?: Restored): Promise<void> {
     clearSave: () => saves.clear(),
     audio: () => (settings.sound ? audio : null),
     resumeCode: resumeCodeFor(scenario),
-    debriefExtras: (d, m, choices) => classroomExtras(scenario, d, m, choices),
+    debriefExtras: (d, m, choices) => {
+      const slot = h('div', { class: 'extras-slot' });
+      void classroom().then((mod) => append(slot, [mod.classroomExtras(scenario, d, m, choices)]));
+      return slot;
+    },
     renderMap: (container, ids, animate, routes) => void renderMapInto(container, ids, animate, scenario, routes),
     toTitle: () => goTitle(),
     where: (text) => {
@@ -433,8 +443,8 @@ function renderRoute(): void {
   if (route.startsWith('class') || route.startsWith('guide')) {
     document.body.classList.remove('playing');
     stageEl.hidden = true;
-    return void loading.then((l) => {
-      mountClassroomRoute(main, route, l.ok ? l.scenario : null);
+    return void Promise.all([loading, classroom()]).then(([l, mod]) => {
+      mod.mountClassroomRoute(main, route, l.ok ? l.scenario : null);
       main.prepend(pageBar());
     });
   }
