@@ -2,6 +2,7 @@
  * The play screens: one function per screen of the machine, rendering the selector's view model into the
  * paper card. Controls send machine events through `send`; nothing here decides game logic.
  */
+import type { GameEvent } from '../core/machine/machine';
 import type { Screen, StatementView, OptionView, MeterView } from '../core/machine/selectors';
 import type { Citation } from '../core/scenario/schema';
 import type { Debrief, DebriefRow } from '../core/rules/debrief';
@@ -10,12 +11,8 @@ import { plainText } from '../core/scenario/markup';
 import { para, richText } from './rich-text';
 import { consequenceCard, longDate, meterList, quoteBlock, sourceButtons, type UiContext } from './parts';
 
-export type GameEventOut =
-  | { type: 'briefing.continue' }
-  | { type: 'advice.give'; optionId: string }
-  | { type: 'event.acknowledge' }
-  | { type: 'debrief.open' }
-  | { type: 'game.restart' };
+/** The events a screen may send: the machine's own vocabulary. */
+export type GameEventOut = GameEvent;
 
 export interface PlayHooks extends UiContext {
   send(e: GameEventOut): void;

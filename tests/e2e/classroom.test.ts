@@ -6,25 +6,19 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { aggregateText } from '../../game/core/codes/aggregate';
 import { decodeCode, encodeCode } from '../../game/core/codes/codes';
 import type { Scenario } from '../../game/core/scenario/schema';
 import { loadMini, loadReal } from '../helpers/scenarios';
 import { randomCodes, randomPath, rng } from '../unit/classroom/helpers';
-import { SCREENS_DIR, launchBrowser, openGame } from './harness/browser';
+import { SCREENS_DIR, openGame, useBrowser } from './harness/browser';
 
 const OUT = resolve(import.meta.dirname, '../output');
 const scenario = loadReal();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 async function fullShot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENS_DIR, { recursive: true });
@@ -78,7 +72,7 @@ describe.skipIf(!scenario)('classroom tools', () => {
   const sc = scenario as Scenario;
 
   it('a student playthrough shows the code and QR; the class page reads 40 codes with repeats and broken ones; CSV has one row per accepted code', async () => {
-    const g = await openGame(browser);
+    const g = await openGame(getBrowser());
     const { page } = g;
     await g.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(g.baseUrl).origin });
 
@@ -221,7 +215,7 @@ describe.skipIf(!scenario)('classroom tools', () => {
   });
 
   it('the class page still works when this browser keeps nothing (storage blocked), and says so', async () => {
-    const g = await openGame(browser, {
+    const g = await openGame(getBrowser(), {
       path: '#/class',
       initScript: "Object.defineProperty(window, 'localStorage', { get() { throw new Error('blocked'); } });",
     });
@@ -235,7 +229,7 @@ describe.skipIf(!scenario)('classroom tools', () => {
   });
 
   it('the printed debrief of a full game: at most 2 pages, with the code and every decision', async () => {
-    const g = await openGame(browser);
+    const g = await openGame(getBrowser());
     const { page } = g;
     const choices = randomPath(sc, 'full', rng(77));
     const code = encodeCode(sc, { mode: 'full', choices });
@@ -264,7 +258,7 @@ describe.skipIf(!scenario)('classroom tools', () => {
   });
 
   it('the teacher guide is reachable by keyboard from the title and the class page, and prints', async () => {
-    const g = await openGame(browser);
+    const g = await openGame(getBrowser());
     const { page } = g;
     const tabTo = async (label: string) => {
       for (let i = 0; i < 40; i++) {

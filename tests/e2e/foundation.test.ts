@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canvasHasDrawing, launchBrowser, openGame } from './harness/browser';
+import { describe, expect, it } from 'vitest';
+import { canvasHasDrawing, openGame, useBrowser } from './harness/browser';
 import { SUB_PATH } from './harness/static-server';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 describe('foundation', () => {
   it('title screen: keyboard alone reaches Begin, and the Phaser room is drawn', async () => {
-    const g = await openGame(browser);
+    const g = await openGame(getBrowser());
     const { page } = g;
     await expect(page.title()).resolves.toBe('ExComm 1962');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
@@ -36,7 +29,7 @@ describe('foundation', () => {
   });
 
   it('the built game works from a sub-path of a static host', async () => {
-    const g = await openGame(browser, { path: SUB_PATH.slice(1) });
+    const g = await openGame(getBrowser(), { path: SUB_PATH.slice(1) });
     const { page } = g;
     expect(page.url()).toContain(SUB_PATH);
     await page.getByRole('button', { name: 'Begin' }).click();

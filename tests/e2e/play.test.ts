@@ -5,22 +5,16 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openGame } from './harness/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openGame, useBrowser } from './harness/browser';
 import { focusInfo, historicalPick, playThrough, screenKind, shippedScenario, waitForScreen } from './harness/driver';
 
 const ARIA_DIR = resolve(import.meta.dirname, 'aria');
 const scenario = shippedScenario();
 const historicalEnding = scenario.endings.find((e) => e.kind === 'historical')!;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 /**
  * What a screen reader hears on this screen, compared with the snapshot kept in tests/e2e/aria/. A missing
@@ -41,7 +35,7 @@ async function checkAria(page: Page, name: string): Promise<void> {
 
 describe('the playable game', () => {
   it('keyboard only: the historical choices reach the historical ending, every decision matched', async () => {
-    const g = await openGame(browser);
+    const g = await openGame(getBrowser());
     const { page } = g;
     await checkAria(page, 'title');
     // Begin by keyboard.
@@ -87,7 +81,7 @@ describe('the playable game', () => {
   });
 
   it('the pages around the game (about the sources, teacher guide, class results) each have one h1 and a stable ARIA snapshot', async () => {
-    const g = await openGame(browser);
+    const g = await openGame(getBrowser());
     const { page } = g;
     for (const [route, name] of [
       ['#/about', 'about'],
@@ -106,7 +100,7 @@ describe('the playable game', () => {
   });
 
   it('other choices reach a counterfactual ending, labelled as such (1024x600, clicks)', async () => {
-    const g = await openGame(browser, { viewport: { width: 1024, height: 600 } });
+    const g = await openGame(getBrowser(), { viewport: { width: 1024, height: 600 } });
     const { page } = g;
     await page.locator('#begin').click();
     const seen = new Set<string>();
@@ -131,7 +125,7 @@ describe('the playable game', () => {
 
   it('reload in the middle of meeting 19: Continue resumes at the same decision with the same meters; so does a resume code in a fresh context', async () => {
     const firstOf19 = scenario.decisions.findIndex((d) => d.meeting === scenario.meetings[1]!.id);
-    const g = await openGame(browser);
+    const g = await openGame(getBrowser());
     const { page } = g;
     await page.locator('#begin').click();
     await playThrough(page, historicalPick(scenario), { keyboard: false, stopAfterChoices: firstOf19 + 1 });
@@ -155,7 +149,7 @@ describe('the playable game', () => {
     await g.finish();
 
     // Another device: a fresh context, the code typed in.
-    const g2 = await openGame(browser);
+    const g2 = await openGame(getBrowser());
     await g2.page.getByRole('button', { name: 'Resume from code' }).click();
     await g2.page.locator('#resume-input').fill(code.toLowerCase().replace(/-/g, ' '));
     await g2.page.keyboard.press('Enter');
@@ -165,7 +159,7 @@ describe('the playable game', () => {
   });
 
   it('Source opens the record with the quoted passage highlighted; Escape returns focus to the control', async () => {
-    const g = await openGame(browser);
+    const g = await openGame(getBrowser());
     const { page } = g;
     await page.locator('#begin').click();
     await playThrough(page, historicalPick(scenario), { keyboard: false, stopAfterChoices: 0 });

@@ -6,22 +6,16 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { BROKEN_CASES } from '../helpers/broken-corpus';
-import { launchBrowser, openGame } from './harness/browser';
+import { openGame, useBrowser } from './harness/browser';
 import { historicalPick, playThrough, screenKind, shippedScenario, waitForScreen } from './harness/driver';
 
 const scenario = shippedScenario();
 const ROOT = resolve(import.meta.dirname, '../..');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 async function axe(page: Page, where: string): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -31,7 +25,7 @@ async function axe(page: Page, where: string): Promise<void> {
 
 describe('accessibility audit (axe-core, WCAG 2.1 A/AA)', () => {
   it('every screen type and dialog: zero violations', async () => {
-    const g = await openGame(browser);
+    const g = await openGame(getBrowser());
     const { page } = g;
     await axe(page, 'title');
     await page.locator('#settings').click();
@@ -91,7 +85,7 @@ describe('accessibility audit (axe-core, WCAG 2.1 A/AA)', () => {
       { width: 683, height: 384 },
       { width: 320, height: 640 },
     ]) {
-      const g = await openGame(browser, { viewport });
+      const g = await openGame(getBrowser(), { viewport });
       const { page } = g;
       await page.locator('#begin').click();
       await playThrough(page, historicalPick(scenario), { keyboard: false, stopAfterChoices: 0 });
@@ -117,7 +111,7 @@ describe('accessibility audit (axe-core, WCAG 2.1 A/AA)', () => {
       [1280, 800, false],
       [800, 1280, true],
     ] as const) {
-      const ctx = await browser.newContext({ viewport: { width: w, height: hgt }, hasTouch: touch, isMobile: touch, reducedMotion: 'reduce' });
+      const ctx = await getBrowser().newContext({ viewport: { width: w, height: hgt }, hasTouch: touch, isMobile: touch, reducedMotion: 'reduce' });
       const page = await ctx.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
@@ -138,7 +132,7 @@ describe('accessibility audit (axe-core, WCAG 2.1 A/AA)', () => {
 describe('bad input and faults', () => {
   it('every file of the broken-scenario corpus, served in place of the real scenario, gives the error screen with its problem', async () => {
     const mini = resolve(ROOT, 'tests/fixtures/mini/sources');
-    const g = await openGame(browser, { allowFailing: ['/scenarios/'] });
+    const g = await openGame(getBrowser(), { allowFailing: ['/scenarios/'] });
     const { page } = g;
     for (const c of BROKEN_CASES) {
       const text = readFileSync(resolve(ROOT, `tests/fixtures/broken/${c.name}.json`), 'utf8');
@@ -167,7 +161,7 @@ describe('bad input and faults', () => {
     ['full', `Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };`],
   ] as const) {
     it(`localStorage ${name}: the game is playable and says progress will not be kept`, async () => {
-      const g = await openGame(browser, { initScript: script });
+      const g = await openGame(getBrowser(), { initScript: script });
       const { page } = g;
       await page.locator('#begin-short').click();
       await waitForScreen(page, ['prologue', 'opening']);
@@ -179,7 +173,7 @@ describe('bad input and faults', () => {
   }
 
   it('fonts failing to load: still playable, no console errors beyond the declared fonts', async () => {
-    const g = await openGame(browser, { allowFailing: ['.woff'] });
+    const g = await openGame(getBrowser(), { allowFailing: ['.woff'] });
     const { page } = g;
     await page.route(/\.woff2?$/, (r) => r.abort());
     await page.reload();
@@ -190,7 +184,7 @@ describe('bad input and faults', () => {
   });
 
   it('a slow network (throttled): the title works and the game starts', async () => {
-    const g = await openGame(browser);
+    const g = await openGame(getBrowser());
     const { page } = g;
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
@@ -205,7 +199,7 @@ describe('bad input and faults', () => {
   });
 
   it('hostile text in codes is shown as text, never run or rendered as markup', async () => {
-    const g = await openGame(browser);
+    const g = await openGame(getBrowser());
     const { page } = g;
     let dialogs = 0;
     page.on('dialog', (d) => {
@@ -242,7 +236,7 @@ describe('bad input and faults', () => {
   });
 
   it('a corrupt save is refused with a message, kept aside, and a new game is offered', async () => {
-    const g = await openGame(browser, { initScript: `if (!sessionStorage.getItem('seeded')) { localStorage.setItem('excomm-1962.save', '{"saveVersion":1,"scenarioId":"excomm-1962","choi'); sessionStorage.setItem('seeded', '1'); }` });
+    const g = await openGame(getBrowser(), { initScript: `if (!sessionStorage.getItem('seeded')) { localStorage.setItem('excomm-1962.save', '{"saveVersion":1,"scenarioId":"excomm-1962","choi'); sessionStorage.setItem('seeded', '1'); }` });
     const { page } = g;
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.locator('.title-message:not(:empty)').waitFor();
@@ -254,7 +248,7 @@ describe('bad input and faults', () => {
   });
 
   it('monkey test: a minute of random clicks, keys and resizes (fixed seed), then the game still reaches its debrief', async () => {
-    const g = await openGame(browser);
+    const g = await openGame(getBrowser());
     const { page } = g;
     let seed = 1962;
     const rand = () => {

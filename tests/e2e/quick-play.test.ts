@@ -1,23 +1,16 @@
 /**
  * Quick subset for the inner loop: a short-mode game by clicks, from the title to the debrief.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openGame } from './harness/browser';
+import { describe, expect, it } from 'vitest';
+import { openGame, useBrowser } from './harness/browser';
 import { historicalPick, playThrough, shippedScenario, waitForScreen } from './harness/driver';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 describe('short game', () => {
   it('short mode reaches its debrief', async () => {
     const scenario = shippedScenario();
-    const g = await openGame(browser);
+    const g = await openGame(getBrowser());
     const { page } = g;
     await page.getByRole('button', { name: /Short game/ }).click();
     await waitForScreen(page, ['prologue', 'opening']);

@@ -2,22 +2,15 @@
  * Sound: off by default, a choice that sticks, captions for every cue, and a game that plays on silently when
  * the audio files cannot be had.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openGame } from './harness/browser';
+import { describe, expect, it } from 'vitest';
+import { openGame, useBrowser } from './harness/browser';
 import { historicalPick, playThrough, shippedScenario, waitForScreen } from './harness/driver';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 describe('sound', () => {
   it('starts off; turning it on sticks across a reload; a cue shows its caption', async () => {
-    const g = await openGame(browser);
+    const g = await openGame(getBrowser());
     const { page } = g;
     const toggle = page.locator('.sound-toggle').first();
     await expect(toggle.textContent()).resolves.toBe('Sound: off');
@@ -44,7 +37,7 @@ describe('sound', () => {
 
   it('with the audio files unreachable the game is fully playable and says once that sound is unavailable', async () => {
     const scenario = shippedScenario();
-    const g = await openGame(browser, { allowFailing: ['/audio/'], path: '' });
+    const g = await openGame(getBrowser(), { allowFailing: ['/audio/'], path: '' });
     const { page } = g;
     await page.route('**/audio/**', (route) => route.abort());
     await page.locator('.sound-toggle').first().click();

@@ -6,13 +6,31 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium';
 
 export const SCREENS_DIR = resolve(import.meta.dirname, '../../output/screens');
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * One Chromium for the test file (launched before its tests, closed after them); every test still gets a fresh
+ * context through openGame. Call at the top level of a test file; use the returned getter inside tests.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not running (useBrowser must be called at the top level)');
+    return browser;
+  };
 }
 
 export interface GameOptions {
