@@ -466,9 +466,13 @@ document.addEventListener('keydown', (e) => {
   }
 });
 
-document.getElementById('begin')?.addEventListener('click', () => void startGame('full'));
 if (settings.sound) void ensureAudio().then((a) => a.setEnabled(true));
 void loading.then((l) => {
   if (!l.ok) renderRoute();
 });
 renderRoute();
+
+/** Begin on the title (wired by boot.ts, which loads this module). */
+export function beginGame(): Promise<void> {
+  return startGame('full');
+}

@@ -4,7 +4,7 @@
  *   npx tsx scripts/build-map.ts            (writes assets/map/caribbean.json)
  *   npx tsx scripts/build-map.ts --out FILE
  *
- * Input: Natural Earth 1:50m countries (npm `world-atlas`, TopoJSON) and ../shared/places.json (places with
+ * Input: Natural Earth 1:50m countries (npm `world-atlas`, TopoJSON) and scenarios/map/places.json (places with
  * coordinates and sources). Output: land outlines as SVG path strings (1 decimal), the projected x/y of every
  * place, the quarantine arc and two illustrative reconnaissance layers. Everything is projected here, at build
  * time, so the game ships a few tens of KB and no geo library.
@@ -25,8 +25,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outArg = process.argv.indexOf('--out');
 const OUT = outArg > 0 && process.argv[outArg + 1] ? resolve(process.argv[outArg + 1]!) : resolve(root, 'assets/map/caribbean.json');
 const ATLAS = resolve(root, 'node_modules/world-atlas/countries-50m.json');
-/** places.json lives in the shared folder beside the project; a copy under scenarios/ is accepted too. */
-const PLACES_CANDIDATES = [resolve(root, 'scenarios/places.json'), resolve(root, '../shared/places.json')];
+/** The project's copy of ../shared/places.json (scenarios/map/), else the shared folder beside the project. */
+const PLACES_CANDIDATES = [resolve(root, 'scenarios/map/places.json'), resolve(root, '../shared/places.json')];
 
 /**
  * The geographic box drawn. The brief asked for about lon -86..-73, lat 19..28.5; the box runs east to -64

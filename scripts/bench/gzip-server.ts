@@ -37,7 +37,7 @@ export async function serveGzip(dir: string): Promise<StaticServer> {
     }
     const ext = extname(file);
     const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
-    let body = readFileSync(file);
+    let body: Buffer = readFileSync(file);
     if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       const hit = cache.get(file) ?? gzipSync(body, { level: 9 });
       cache.set(file, hit);

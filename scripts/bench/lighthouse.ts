@@ -61,7 +61,11 @@ export async function runLighthouse(url: string, executable: string, args: strin
       for (const ref of lhr.categories[id]?.auditRefs ?? []) {
         const audit = lhr.audits[ref.id];
         if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
-        failing[`${id}/${ref.id}`] = `${Math.round(audit.score * 100)}${audit.displayValue ? ` (${audit.displayValue})` : ''}`;
+        // Inspector issues name only their type in the score; keep the types (e.g. a CSP eval probe) for the note.
+        const items = (audit.details as { items?: { issueType?: string }[] } | undefined)?.items ?? [];
+        const kinds = items.map((i) => i.issueType).filter(Boolean);
+        const shown = audit.displayValue ?? (kinds.length ? kinds.join(', ') : '');
+        failing[`${id}/${ref.id}`] = `${Math.round(audit.score * 100)}${shown ? ` (${shown})` : ''}`;
       }
     }
     return {

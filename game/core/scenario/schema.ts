@@ -5,14 +5,19 @@
  * Checks that need more than one field (references, quotes, reachability) live in validate.ts.
  * The format is described for content writers in docs/SCENARIO-FORMAT.md.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+// zod/mini (not the full zod): the schema is checked in the browser too, and mini is a fraction of the size.
+// jitless: zod would otherwise probe for eval with `new Function`, which the game's Content-Security-Policy
+// forbids (the probe is caught, but the browser still reports a CSP violation).
+z.config({ jitless: true });
 
 /** Current scenario format, and the oldest format this build still reads. */
 export const FORMAT_VERSION = 1;
 export const MIN_FORMAT_VERSION = 1;
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and hyphens');
-const text = z.string().min(1, 'must not be empty');
+const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and hyphens'));
+const text = z.string().check(z.minLength(1, 'must not be empty'));
 
 /**
  * A verbatim quotation. `source` is a key of `Scenario.sources`; `quote` must be found in that file after
@@ -22,7 +27,7 @@ const text = z.string().min(1, 'must not be empty');
 export const citationSchema = z.strictObject({
   source: id,
   quote: text,
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 
 export const sourceSchema = z.strictObject({
@@ -30,7 +35,7 @@ export const sourceSchema = z.strictObject({
   file: text,
   title: text,
   /** ISO date, e.g. "1962-10-31". */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD'),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')),
   /** Archival citation (FRUS volume and document, library and folder). */
   citation: text,
   kind: z.enum(['meeting', 'background', 'aftermath']),
@@ -41,7 +46,7 @@ export const meterSchema = z.strictObject({
   label: text,
   /** One plain sentence: what a high value means. */
   description: text,
-  initial: z.number().int().min(0).max(100),
+  initial: z.int().check(z.minimum(0), z.maximum(100)),
   /** How the meter is told apart without colour (pattern name for the chart). */
   pattern: z.enum(['solid', 'stripes', 'dots', 'grid', 'waves']),
 });
@@ -60,7 +65,7 @@ export const personSchema = z.strictObject({
 export const statementSchema = z.strictObject({
   speaker: id,
   text,
-  citations: z.array(citationSchema).min(1, 'a statement needs at least one citation'),
+  citations: z.array(citationSchema).check(z.minLength(1, 'a statement needs at least one citation')),
 });
 
 /** Conditions used by follow-up events and endings. All pure data; evaluated in rules/conditions.ts. */
@@ -73,20 +78,20 @@ export type Condition =
   | { any: Condition[] }
   | { not: Condition };
 
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+export const conditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
   z.union([
     z.strictObject({ always: z.literal(true) }),
-    z.strictObject({ chose: z.strictObject({ decision: id, options: z.array(id).min(1) }) }),
+    z.strictObject({ chose: z.strictObject({ decision: id, options: z.array(id).check(z.minLength(1)) }) }),
     z.strictObject({ flag: id }),
     z.strictObject({
       meter: z.strictObject({
         id,
-        atLeast: z.number().int().min(0).max(100).optional(),
-        atMost: z.number().int().min(0).max(100).optional(),
+        atLeast: z.optional(z.int().check(z.minimum(0), z.maximum(100))),
+        atMost: z.optional(z.int().check(z.minimum(0), z.maximum(100))),
       }),
     }),
-    z.strictObject({ all: z.array(conditionSchema).min(1) }),
-    z.strictObject({ any: z.array(conditionSchema).min(1) }),
+    z.strictObject({ all: z.array(conditionSchema).check(z.minLength(1)) }),
+    z.strictObject({ any: z.array(conditionSchema).check(z.minLength(1)) }),
     z.strictObject({ not: conditionSchema }),
   ]),
 );
@@ -104,15 +109,15 @@ export const consequenceSchema = z.strictObject({
   /** Headline, cable subject or note heading. */
   headline: text,
   text,
-  citations: z.array(citationSchema).default([]),
+  citations: z._default(z.array(citationSchema), []),
   /** For a counterfactual: the risk named in the room that makes it plausible (who and what). */
-  basis: z.string().optional(),
+  basis: z.optional(z.string()),
   /** Sound cue to play with it (must be a known cue). */
-  cue: id.optional(),
+  cue: z.optional(id),
 });
 
 /** Meter changes: meter id → delta (results are clamped to 0..100). */
-export const effectsSchema = z.record(id, z.number().int().min(-50).max(50));
+export const effectsSchema = z.record(id, z.int().check(z.minimum(-50), z.maximum(50)));
 
 export const optionSchema = z.strictObject({
   id,
@@ -121,31 +126,31 @@ export const optionSchema = z.strictObject({
   /** The advice in the student's voice: "Mr. President, I advise …". */
   advice: text,
   /** Who in the record argued this, each with the quote. Empty only when `alternative` is true. */
-  arguedBy: z.array(statementSchema).default([]),
+  arguedBy: z._default(z.array(statementSchema), []),
   /** True when nobody in the record argued this: the game offers it as an alternative. */
-  alternative: z.boolean().default(false),
-  effects: effectsSchema.default({}),
+  alternative: z._default(z.boolean(), false),
+  effects: z._default(effectsSchema, {}),
   /** Flags this choice sets (for events and endings). */
-  setFlags: z.array(id).default([]),
+  setFlags: z._default(z.array(id), []),
   consequence: consequenceSchema,
   /** Overrides the decision's `next` when this option is chosen. */
-  next: id.optional(),
+  next: z.optional(id),
   /** Map layers this advice sets in motion (flights the student approves are drawn on the map). */
-  routes: z.array(z.enum(['u2', 'low-level', 'quarantine'])).default([]),
+  routes: z._default(z.array(z.enum(['u2', 'low-level', 'quarantine'])), []),
 });
 
 export const historySchema = z.strictObject({
   /** The option that matches what was decided (or the "leave it open" option). */
   option: id,
   summary: text,
-  citations: z.array(citationSchema).min(1, 'the historical record needs at least one citation'),
+  citations: z.array(citationSchema).check(z.minLength(1, 'the historical record needs at least one citation')),
   /** When the meeting left it open: how it ended later, quoting aftermath documents. */
-  later: z
-    .strictObject({
+  later: z.optional(
+    z.strictObject({
       text,
-      citations: z.array(citationSchema).min(1),
-    })
-    .optional(),
+      citations: z.array(citationSchema).check(z.minLength(1)),
+    }),
+  ),
 });
 
 export const decisionSchema = z.strictObject({
@@ -156,25 +161,25 @@ export const decisionSchema = z.strictObject({
   /** Short title for the debrief table. */
   title: text,
   question: text,
-  context: z.string().default(''),
-  positions: z.array(statementSchema).default([]),
-  options: z.array(optionSchema).min(2).max(4),
+  context: z._default(z.string(), ''),
+  positions: z._default(z.array(statementSchema), []),
+  options: z.array(optionSchema).check(z.minLength(2), z.maxLength(4)),
   history: historySchema,
   /** Asked in the debrief when the student's advice differed from history. */
   reflection: text,
   /** Places to show on the map for this question. */
-  mapPlaces: z.array(id).default([]),
+  mapPlaces: z._default(z.array(id), []),
   /** Next decision id, or "end" (epilogue and ending). Default: the next decision in the file. */
-  next: id.optional(),
+  next: z.optional(id),
 });
 
 export const intelligenceSchema = statementSchema;
 
 export const meetingSchema = z.strictObject({
   id,
-  number: z.number().int().positive(),
+  number: z.int().check(z.minimum(1)),
   /** ISO date. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')),
   /** As the record gives it: "10 a.m." */
   time: text,
   place: text,
@@ -182,12 +187,12 @@ export const meetingSchema = z.strictObject({
   header: text,
   classification: text,
   /** People the record names as present or speaking (cast ids). */
-  participants: z.array(id).min(1),
+  participants: z.array(id).check(z.minLength(1)),
   /** What the record says about attendance (e.g. "The record lists no attendees; these are the people it names."). */
-  participantsNote: z.string().default(''),
-  intelligence: z.array(statementSchema).default([]),
+  participantsNote: z._default(z.string(), ''),
+  intelligence: z._default(z.array(statementSchema), []),
   /** Places to show with the intelligence briefing. */
-  mapPlaces: z.array(id).default([]),
+  mapPlaces: z._default(z.array(id), []),
   /** End-of-meeting summary shown after the last decision of the meeting. */
   summary: text,
 });
@@ -197,8 +202,8 @@ export const eventSchema = z.strictObject({
   /** Checked right after this decision is answered. */
   after: id,
   when: conditionSchema,
-  effects: effectsSchema.default({}),
-  setFlags: z.array(id).default([]),
+  effects: z._default(effectsSchema, {}),
+  setFlags: z._default(z.array(id), []),
   consequence: consequenceSchema,
 });
 
@@ -211,15 +216,15 @@ export const endingSchema = z.strictObject({
   text,
   /** What actually happened, for the side-by-side view. */
   history: text,
-  citations: z.array(citationSchema).default([]),
-  cue: id.optional(),
+  citations: z._default(z.array(citationSchema), []),
+  cue: z.optional(id),
 });
 
 export const epilogueEntrySchema = z.strictObject({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  approximate: z.boolean().default(false),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')),
+  approximate: z._default(z.boolean(), false),
   text,
-  citations: z.array(citationSchema).min(1),
+  citations: z.array(citationSchema).check(z.minLength(1)),
 });
 
 export const glossarySchema = z.strictObject({
@@ -232,44 +237,44 @@ export const placeSchema = z.strictObject({
   id,
   name: text,
   kind: z.enum(['city', 'port', 'missile-site', 'airfield', 'base', 'line', 'route', 'region']),
-  lat: z.number().min(-90).max(90),
-  lon: z.number().min(-180).max(180),
-  approximate: z.boolean().default(false),
+  lat: z.number().check(z.minimum(-90), z.maximum(90)),
+  lon: z.number().check(z.minimum(-180), z.maximum(180)),
+  approximate: z._default(z.boolean(), false),
   /** Whether the shipped records name this place. */
   inRecords: z.boolean(),
   /** Where the location comes from (reference), in a few words. */
   reference: text,
-  note: z.string().default(''),
+  note: z._default(z.string(), ''),
 });
 
 export const scenarioSchema = z.strictObject({
-  formatVersion: z.number().int(),
+  formatVersion: z.int(),
   id,
-  version: z.number().int().min(1).max(1023),
+  version: z.int().check(z.minimum(1), z.maximum(1023)),
   title: text,
   sources: z.record(id, sourceSchema),
-  meters: z.array(meterSchema).min(1).max(8),
-  cast: z.array(personSchema).min(1),
-  prologue: z
-    .strictObject({
+  meters: z.array(meterSchema).check(z.minLength(1), z.maxLength(8)),
+  cast: z.array(personSchema).check(z.minLength(1)),
+  prologue: z.optional(
+    z.strictObject({
       heading: text,
-      paragraphs: z.array(text).min(1),
-      citations: z.array(citationSchema).default([]),
-    })
-    .optional(),
-  meetings: z.array(meetingSchema).min(1),
-  decisions: z.array(decisionSchema).min(1).max(64),
+      paragraphs: z.array(text).check(z.minLength(1)),
+      citations: z._default(z.array(citationSchema), []),
+    }),
+  ),
+  meetings: z.array(meetingSchema).check(z.minLength(1)),
+  decisions: z.array(decisionSchema).check(z.minLength(1), z.maxLength(64)),
   /** The decisions played in short mode (ids, in play order as in `decisions`). */
-  shortMode: z.array(id).min(1),
-  events: z.array(eventSchema).default([]),
-  endings: z.array(endingSchema).min(1),
-  epilogue: z.array(epilogueEntrySchema).default([]),
-  glossary: z.array(glossarySchema).default([]),
-  places: z.array(placeSchema).default([]),
+  shortMode: z.array(id).check(z.minLength(1)),
+  events: z._default(z.array(eventSchema), []),
+  endings: z.array(endingSchema).check(z.minLength(1)),
+  epilogue: z._default(z.array(epilogueEntrySchema), []),
+  glossary: z._default(z.array(glossarySchema), []),
+  places: z._default(z.array(placeSchema), []),
   /** Sound cues the scenario uses (each must be a cue the game knows). */
-  cues: z.array(id).default([]),
+  cues: z._default(z.array(id), []),
   /** Reflection questions used when every choice matched history. */
-  fallbackReflections: z.array(text).min(3),
+  fallbackReflections: z.array(text).check(z.minLength(3)),
 });
 
 export type Citation = z.infer<typeof citationSchema>;

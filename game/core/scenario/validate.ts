@@ -71,6 +71,11 @@ type Issue = {
   issues?: Issue[];
 };
 
+/** zod's own wording (full zod's "Too small…", zod/mini's "Invalid input"), as opposed to a message the schema gives. */
+function isDefaultMessage(message: string): boolean {
+  return message.startsWith('Too small') || message === 'Invalid input';
+}
+
 function issueToDiagnostics(file: string, data: unknown, issue: Issue, base: PropertyKey[], out: Diagnostic[]): void {
   const path = [...base, ...issue.path];
   const push = (p: PropertyKey[], message: string) => out.push({ file, path: formatPath(p), message, severity: 'error' });
@@ -101,8 +106,8 @@ function issueToDiagnostics(file: string, data: unknown, issue: Issue, base: Pro
       push(path, `must be one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}, found ${describe(value)}`);
       return;
     case 'too_small':
-      if (issue.origin === 'array') push(path, `needs at least ${String(issue.minimum)} item(s)${issue.message.startsWith('Too small') ? '' : ` (${issue.message})`}`);
-      else if (issue.origin === 'string') push(path, issue.message.startsWith('Too small') ? 'must not be empty' : issue.message);
+      if (issue.origin === 'array') push(path, `needs at least ${String(issue.minimum)} item(s)${isDefaultMessage(issue.message) ? '' : ` (${issue.message})`}`);
+      else if (issue.origin === 'string') push(path, isDefaultMessage(issue.message) ? 'must not be empty' : issue.message);
       else push(path, `must be at least ${String(issue.minimum)}, found ${describe(value)}`);
       return;
     case 'too_big':

@@ -18,6 +18,7 @@ class OneText extends Phaser.Scene {
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
       window.__benchFirstFrame = performance.now();
       document.body.dataset.firstFrame = 'drawn';
+      document.body.dataset.renderer = this.game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas';
     });
   }
 }

@@ -8,7 +8,7 @@ import { validateMapData, type MapData } from '../../../game/ui/map';
 const root = resolve(import.meta.dirname, '../../..');
 const ASSET = resolve(root, 'assets/map/caribbean.json');
 /** The project's own copy of ../shared/places.json (so a clean clone tests the same data). */
-const PLACES = resolve(root, 'scenarios/places.json');
+const PLACES = resolve(root, 'scenarios/map/places.json');
 
 const text = existsSync(ASSET) ? readFileSync(ASSET, 'utf8') : '';
 const data = JSON.parse(text || '{}') as MapData;
