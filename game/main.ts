@@ -209,7 +209,10 @@ async function startGame(mode: Mode, restored?: Restored): Promise<void> {
   location.hash = '#/play';
   const area = playLayout();
   const stage = loadStage();
+  // Fetch what later screens need while the student reads the first ones (the map, the classroom tools), so
+  // no screen waits on the network and memory settles after the first scene.
   void classroom();
+  void preloadMap();
   app = new GameApp(area, {
     scenario,
     sources: l.sources,
@@ -236,6 +239,11 @@ async function startGame(mode: Mode, restored?: Restored): Promise<void> {
 
 let mapModule: Promise<typeof import('./ui/map')> | null = null;
 let mapData: Promise<import('./ui/map').MapData> | null = null;
+function preloadMap(): Promise<unknown> {
+  mapModule ??= import('./ui/map');
+  return mapModule.then((mod) => (mapData ??= mod.loadMapData('./map/caribbean.json'))).catch(() => undefined);
+}
+
 async function renderMapInto(
   container: HTMLElement,
   ids: string[],
