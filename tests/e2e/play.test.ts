@@ -102,7 +102,11 @@ describe('the playable game', () => {
   it('other choices reach a counterfactual ending, labelled as such (1024x600, clicks)', async () => {
     const g = await openGame(getBrowser(), { viewport: { width: 1024, height: 600 } });
     const { page } = g;
+    await page.locator('#begin-short').waitFor();
+    await g.screenshot('title-1024x600');
     await page.locator('#begin').click();
+    await waitForScreen(page, ['prologue']);
+    await g.screenshot('screen-prologue-1024x600');
     const seen = new Set<string>();
     const hist = new Map(scenario.decisions.map((d) => [d.id, d.history.option]));
     const n = await playThrough(page, (id, ids) => ids.find((o) => o !== hist.get(id)) ?? ids[0]!, {
