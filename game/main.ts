@@ -22,23 +22,11 @@ import { fetchScenario, type Loaded } from './ui/load-scenario';
 import { patternDefs } from './ui/parts';
 import { applySettings, loadSettings, saveSettings, type Settings } from './ui/settings';
 import { openSettings } from './ui/settings-dialog';
+import { probeStorage } from './ui/storage';
 
 const main = document.getElementById('main') as HTMLElement;
 const stageEl = document.getElementById('stage') as HTMLElement;
 const titleScreen = document.getElementById('title-screen') as HTMLElement;
-
-/** localStorage if it works here, else null (private mode, blocked, missing). */
-function probeStorage(): Storage | null {
-  try {
-    const s = window.localStorage;
-    const k = '__excomm_probe__';
-    s.setItem(k, '1');
-    s.removeItem(k);
-    return s;
-  } catch {
-    return null;
-  }
-}
 
 const storage = probeStorage();
 let settings: Settings = loadSettings(storage);

@@ -9,18 +9,7 @@ import type { Scenario } from '../core/scenario/schema';
 import { clear, h } from './dom';
 import { splitChart } from './classroom-charts';
 import { classCsv, codeFromHash, csvFileName, percent, plainText, readClassList, writeClassList } from './classroom-data';
-
-function probeStorage(): Storage | null {
-  try {
-    const st = window.localStorage;
-    const k = '__excomm_class_probe__';
-    st.setItem(k, '1');
-    st.removeItem(k);
-    return st;
-  } catch {
-    return null;
-  }
-}
+import { probeStorage } from './storage';
 
 function links(): HTMLElement {
   return h('nav', { class: 'page-links', 'aria-label': 'Teacher pages' }, h('a', { href: '#/guide' }, 'Teacher guide'), h('a', { href: '#/' }, 'Back to the title'));

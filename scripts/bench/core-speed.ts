@@ -7,18 +7,8 @@ import { resolve } from 'node:path';
 import { loadScenario } from '../../game/core/scenario/load';
 import { END, firstDecision, getDecision, nextDecision, simulate, type Mode } from '../../game/core/rules/engine';
 import { readScenarioFiles } from '../../tests/helpers/disk';
+import { seededRandom } from '../../tests/helpers/random';
 
-/** Small seeded generator (mulberry32), so every run plays the same 10,000 games. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface RandomPlays {
   games: number;
@@ -32,7 +22,7 @@ export function randomPlaythroughs(root: string, games = 10_000, seed = 19621028
   const loaded = loadScenario(readScenarioFiles(resolve(root, 'scenarios/excomm-1962.json')));
   if (!loaded.ok) throw new Error('The shipped scenario does not load; run npm run check:scenarios');
   const scenario = loaded.scenario;
-  const rand = seeded(seed);
+  const rand = seededRandom(seed);
   const endings: Record<string, number> = {};
   let choices = 0;
   const t0 = performance.now();

@@ -3,18 +3,10 @@ import { encodeCode } from '../../../game/core/codes/codes';
 import type { Choice } from '../../../game/core/rules/conditions';
 import { END, firstDecision, getDecision, nextDecision, type Mode } from '../../../game/core/rules/engine';
 import type { Scenario } from '../../../game/core/scenario/schema';
+import { seededRandom } from '../../helpers/random';
 
-/** A small seeded generator (mulberry32), so a failing case can be replayed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator, so a failing case can be replayed. */
+export const rng = seededRandom;
 
 /** A valid path through the decisions in play order; `stopAfter` cuts it short (a game in progress). */
 export function randomPath(scenario: Scenario, mode: Mode, random: () => number, stopAfter = Infinity): Choice[] {
