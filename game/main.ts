@@ -219,6 +219,7 @@ async function startGame(mode: Mode, restored?: Restored): Promise<void> {
     where: (text) => {
       const w = document.querySelector('.topbar .where');
       if (w) w.textContent = text;
+      sweepMaps();
     },
     stage,
   });
@@ -227,6 +228,14 @@ async function startGame(mode: Mode, restored?: Restored): Promise<void> {
 
 let mapModule: Promise<typeof import('./ui/map')> | null = null;
 let mapData: Promise<import('./ui/map').MapData> | null = null;
+/** Maps on screen. A map left behind by a screen change is destroyed (its resize observer let go). */
+const liveMaps: { container: HTMLElement; map: { destroy(): void } }[] = [];
+function sweepMaps(): void {
+  for (let i = liveMaps.length - 1; i >= 0; i--) {
+    if (!liveMaps[i]!.container.isConnected) liveMaps.splice(i, 1)[0]!.map.destroy();
+  }
+}
+
 function preloadMap(): Promise<unknown> {
   mapModule ??= import('./ui/map');
   return mapModule.then((mod) => (mapData ??= mod.loadMapData('./map/caribbean.json'))).catch(() => undefined);
@@ -247,7 +256,8 @@ async function renderMapInto(
     const inRecords = scenario.places.filter((p) => p.inRecords).map((p) => p.id);
     const routes = new Set(flights);
     if (ids.some((id) => id.startsWith('quarantine'))) routes.add('quarantine');
-    mod.renderMap(container, data, { highlight: ids, routes: [...routes], animate, recordPlaceIds: inRecords });
+    sweepMaps();
+    liveMaps.push({ container, map: mod.renderMap(container, data, { highlight: ids, routes: [...routes], animate, recordPlaceIds: inRecords }) });
   } catch (e) {
     container.append(h('p', { class: 'hint' }, `The map could not be shown (${(e as Error).message}).`));
   }
