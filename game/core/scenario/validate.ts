@@ -124,35 +124,20 @@ function issueToDiagnostics(file: string, data: unknown, issue: Issue, base: Pro
 
 /** Version check, then the schema. A file from a newer or older format gets its own message and nothing else. */
 export function checkSchema(file: string, data: unknown): { ok: true; scenario: Scenario } | { ok: false; diagnostics: Diagnostic[] } {
-  if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
-    const v = (data as Record<string, unknown>).formatVersion;
-    if (typeof v === 'number' && v > FORMAT_VERSION)
-      return {
-        ok: false,
-        diagnostics: [
-          {
-            file,
-            path: 'formatVersion',
-            severity: 'error',
-            message: `format version ${v} is newer than this game can read (it reads versions ${MIN_FORMAT_VERSION} to ${FORMAT_VERSION}); update the game`,
-          },
-        ],
-      };
-    if (typeof v === 'number' && v < MIN_FORMAT_VERSION)
-      return {
-        ok: false,
-        diagnostics: [
-          {
-            file,
-            path: 'formatVersion',
-            severity: 'error',
-            message: `format version ${v} is too old for this game (it reads versions ${MIN_FORMAT_VERSION} to ${FORMAT_VERSION}); convert the file to format ${FORMAT_VERSION}`,
-          },
-        ],
-      };
-  } else {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, diagnostics: [{ file, path: '', severity: 'error', message: `a scenario is a JSON object, found ${describe(data)}` }] };
   }
+  const v = (data as Record<string, unknown>).formatVersion;
+  const reads = `it reads versions ${MIN_FORMAT_VERSION} to ${FORMAT_VERSION}`;
+  const versionProblem =
+    typeof v !== 'number'
+      ? null
+      : v > FORMAT_VERSION
+        ? `format version ${v} is newer than this game can read (${reads}); update the game`
+        : v < MIN_FORMAT_VERSION
+          ? `format version ${v} is too old for this game (${reads}); convert the file to format ${FORMAT_VERSION}`
+          : null;
+  if (versionProblem) return { ok: false, diagnostics: [{ file, path: 'formatVersion', severity: 'error', message: versionProblem }] };
   const result = scenarioSchema.safeParse(data);
   if (result.success) return { ok: true, scenario: result.data };
   const diagnostics: Diagnostic[] = [];

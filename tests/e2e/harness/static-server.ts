@@ -49,6 +49,11 @@ export async function serveStatic(dir: string, port = 0): Promise<StaticServer> 
     res.setHeader('Cache-Control', 'no-store');
     createReadStream(file).pipe(res);
   });
+  return listenLocal(server, port);
+}
+
+/** Starts a server on 127.0.0.1 (port 0: a free one); close() ends open connections and stops it for good. */
+export async function listenLocal(server: Server, port = 0): Promise<StaticServer> {
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: actual } = server.address() as AddressInfo;
   return {
