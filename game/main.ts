@@ -19,7 +19,8 @@ import { GameApp, errorScreen, type StageLike } from './ui/app';
 import { announce } from './ui/announce';
 import { append, clear, h } from './ui/dom';
 import { fetchScenario, type Loaded } from './ui/load-scenario';
-import { patternDefs } from './ui/parts';
+import { patternDefs, STANCE_SCALE } from './ui/parts';
+import { para } from './ui/rich-text';
 import { applySettings, loadSettings, saveSettings, type Settings } from './ui/settings';
 import { openSettings } from './ui/settings-dialog';
 import { probeStorage } from './ui/storage';
@@ -413,16 +414,23 @@ function renderAbout(): void {
   document.body.dataset.screen = 'about';
   const section = h('section', { class: 'screen about' }, h('h1', { tabindex: '-1' }, 'About the sources'));
   section.append(
-    h('p', null, 'Everything the game shows as “What happened” is quoted word for word from the records listed here, which ship with the game. Anything else shown as an outcome is labelled “What might have happened”: a counterfactual, built from risks the advisers themselves named.'),
+    h('p', null, 'Everything the game shows as “What happened” is quoted word for word from the records listed here, which ship with the game. Anything else shown as an outcome is labelled “What might have happened”: a counterfactual. Each one says what it rests on. “Why this could have happened” quotes a warning someone gave at the time. “The game’s own guess (not from the record)” marks an outcome that nobody in these records foresaw: the game infers it.'),
+    h('p', null, 'Each option says who raised it in the room: an adviser, the President himself (“The President raised this”), or nobody (“an alternative the game offers”). The debrief counts the President’s own proposals apart from his advisers.'),
+    h('p', null, `Each option also sits on a scale from firm to flexible. ${STANCE_SCALE} The debrief shows how firm or flexible your advice was beside what was decided. No stance is right.`),
+    h('p', null, 'After the U.S. intelligence briefing, each meeting gives the view from Moscow and Havana, in the Soviet and Cuban side’s own recorded words, with the date of each record. When something was said after the meeting, the card says so.'),
     h('p', null, 'Some records are scans read by a computer (OCR), so they contain errors such as “LL-28” for “IL-28”. The game quotes them exactly as they are.'),
   );
   const list = h('ul', { class: 'source-list' });
   if (loaded?.ok) {
     for (const src of Object.values(loaded.scenario.sources).sort((a, b) => a.date.localeCompare(b.date))) {
-      list.append(h('li', null, h('strong', null, src.title), ` (${src.date}). ${src.citation}. `, h('a', { href: `scenarios/sources/${src.file}` }, 'Read the text')));
+      list.append(h('li', null, h('strong', null, src.title), ` (${src.date}). ${src.citation.replace(/\.$/, '')}. `, h('a', { href: `scenarios/sources/${src.file}` }, 'Read the text')));
     }
   }
   section.append(h('h2', null, 'The records'), list);
+  if (loaded?.ok && loaded.scenario.limits.length) {
+    const sc = loaded.scenario;
+    section.append(h('h2', null, 'What these records cannot tell us'), h('ul', { class: 'limits' }, ...sc.limits.map((l) => h('li', null, para(sc, l)))));
+  }
   section.append(h('p', null, h('a', { href: '#/' }, 'Back to the title')));
   main.append(section);
   (section.querySelector('h1') as HTMLElement).focus();

@@ -150,7 +150,7 @@ export class GameApp {
         scenario,
         send: (e) => this.send(e),
         openSource: (c: Citation, opener: HTMLElement) => openSource(scenario, svc.sources, c, opener),
-        light: (id) => this.stage?.setSpeaker(id === 'kennedy' ? president : id),
+        light: (id) => this.stage?.setSpeaker(id === scenario.chair ? president : id),
         map: (container, ids, animate, routes) => svc.renderMap(container, ids, animate && !settings.reducedMotion, routes ?? []),
         resumeCode: () => {
           const ctx = this.actor?.getSnapshot().context;

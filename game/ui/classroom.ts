@@ -128,8 +128,15 @@ function printReport(scenario: Scenario, d: Debrief, codeText: HTMLElement, init
   if (d.mostFollowed) {
     out.append(h('p', null, h('strong', null, 'Adviser followed most often: '), d.mostFollowed.people.map((p) => p.name).join(', '), ` (${d.mostFollowed.count} of ${d.mostFollowed.of} answers).`));
   }
+  if (d.total > 0) {
+    out.append(h('p', null, h('strong', null, 'The President’s own proposals followed: '), `${d.chairCount} of ${d.total} answers.`));
+    const sp = d.stanceProfile;
+    const line = (c: typeof sp.student) => `firm ${c.firm}, middle ${c.middle}, flexible ${c.flexible}`;
+    out.append(h('p', null, h('strong', null, 'Stance: '), `your answers ${line(sp.student)}; what was decided ${line(sp.record)} (of ${sp.of}).`));
+  }
   if (d.finalMeters.length) out.append(h('p', null, h('strong', null, 'Meters at the end: '), d.finalMeters.map((m) => `${m.label} ${m.value}`).join('; '), ' (out of 100).'));
   out.append(h('h2', null, 'Questions to think about'), h('ol', null, ...d.reflections.slice(0, 3).map((q) => h('li', null, t(q)))));
+  if (d.limits.length) out.append(h('h2', null, 'What these records cannot tell us'), h('ul', null, ...d.limits.map((l) => h('li', null, t(l)))));
   return out;
 }
 

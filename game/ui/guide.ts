@@ -4,9 +4,10 @@
  * the guide never disagrees with the game. Printable: print.css drops the controls.
  */
 import { historicalPath } from '../core/rules/engine';
-import type { Decision, Scenario } from '../core/scenario/schema';
+import { optionSponsors } from '../core/rules/debrief';
+import { STANCES, type Decision, type Scenario, type Stance } from '../core/scenario/schema';
 import { h } from './dom';
-import { longDate } from './parts';
+import { longDate, STANCE_LABEL, STANCE_SCALE } from './parts';
 import { plainText } from './classroom-data';
 
 /** C3 Framework indicators (grades 9-12) the game works toward: our short reading of each, and where the game meets it. */
@@ -14,7 +15,7 @@ export const C3_ALIGNMENT: readonly { code: string; gist: string; inGame: string
   {
     code: 'D2.His.1.9-12',
     gist: 'Explain how events were shaped both by their particular moment and place and by the wider story around them.',
-    inGame: 'Each meeting opens with its date, its typed record header and the intelligence the committee heard that morning; the prologue places the meetings just after the October 28 settlement, in the Cold War.',
+    inGame: 'Each meeting opens with its date, its typed record header and the intelligence the committee heard that morning, then the view from Moscow and Havana in their own dated words; the prologue places the meetings just after the October 28 settlement, in the Cold War.',
   },
   {
     code: 'D2.His.3.9-12',
@@ -24,17 +25,17 @@ export const C3_ALIGNMENT: readonly { code: string; gist: string; inGame: string
   {
     code: 'D2.His.4.9-12',
     gist: 'Work out the many causes that made people of a period see things as they did.',
-    inGame: 'Advisers from State, Defense, the CIA and the UN mission argue from their own jobs and worries; the debrief shows who argued for each option and whom the student followed most.',
+    inGame: 'Advisers from State, Defense, the CIA and the UN mission argue from their own jobs and worries, and the President raises options of his own; the debrief shows who raised each option, the adviser the student followed most, and, counted apart, how often they followed the President’s own proposals.',
   },
   {
     code: 'D2.His.5.9-12',
     gist: 'Show how the setting of the time shaped people’s views then, and how our own setting shapes how we see them now.',
-    inGame: 'Students decide without hindsight, with only what the committee knew; the reflection questions then ask them to compare their reasons with those of 1962.',
+    inGame: 'Students decide without hindsight, with only what the committee knew; the view from Moscow and Havana shows how the other side saw the same days, and the reflection questions ask students to compare their reasons with those of 1962.',
   },
   {
     code: 'D2.His.10.9-12',
     gist: 'Notice what a piece of evidence cannot tell us, and where accounts of the past disagree.',
-    inGame: 'The records are summary records, not transcripts, some with scanning errors kept as printed; invented outcomes are always labelled “What might have happened”, apart from the record.',
+    inGame: 'The records are summary records, not transcripts, some with scanning errors kept as printed; invented outcomes are labelled “What might have happened” with what they rest on (a quoted warning, or “the game’s own guess”), and the debrief ends with what these records cannot tell us.',
   },
   {
     code: 'D2.His.16.9-12',
@@ -64,7 +65,7 @@ export const C3_ALIGNMENT: readonly { code: string; gist: string; inGame: string
   {
     code: 'D2.Civ.10.9-12',
     gist: 'Consider how personal interests and points of view affect how people apply shared principles and rights.',
-    inGame: 'Advisers’ positions follow their departments and their fears; students meet the pull between secrecy and telling the public, and between pressure and keeping a deal alive.',
+    inGame: 'Advisers’ positions follow their departments and their fears; students meet the pull between secrecy and telling the public, and between pressure and keeping a deal alive, and the debrief shows how firm or flexible their own advice was beside what was decided.',
   },
   {
     code: 'D2.Civ.13.9-12',
@@ -126,6 +127,68 @@ function discussion(scenario: Scenario): HTMLElement {
   return out;
 }
 
+/** Counts from the scenario itself, so the guide never claims a number the content does not have. */
+function contentFacts(scenario: Scenario) {
+  const options = scenario.decisions.flatMap((d) => d.options);
+  const counterfactuals = [...options.map((o) => o.consequence), ...scenario.events.map((e) => e.consequence)].filter((c) => c.kind === 'counterfactual');
+  const recordStances = Object.fromEntries(STANCES.map((st) => [st, 0])) as Record<Stance, number>;
+  const path = historicalPath(scenario, 'full');
+  for (const c of path) {
+    const o = scenario.decisions.find((d) => d.id === c.decision)?.options.find((x) => x.id === c.option);
+    if (o) recordStances[o.stance] += 1;
+  }
+  return {
+    options: options.length,
+    adviserOptions: options.filter((o) => optionSponsors(scenario, o).advisers.length > 0).length,
+    chairOptions: options.filter((o) => optionSponsors(scenario, o).chair.length > 0).length,
+    alternatives: options.filter((o) => optionSponsors(scenario, o).nobody).length,
+    counterfactuals: counterfactuals.length,
+    quotedBasis: counterfactuals.filter((c) => c.basis && c.basis.citations.length > 0).length,
+    guessBasis: counterfactuals.filter((c) => c.basis && c.basis.citations.length === 0).length,
+    otherSide: scenario.meetings.reduce((n, m) => n + m.otherSide.length, 0),
+    recordStances,
+    pathLength: path.length,
+  };
+}
+
+/** What students see besides the advice itself, and how to read it: built from the scenario. */
+function howToRead(scenario: Scenario): HTMLElement {
+  const f = contentFacts(scenario);
+  const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
+  const out = section(
+    'guide-how',
+    'What students see, and how to read it',
+    h('h3', null, 'Who raised each option'),
+    h(
+      'p',
+      null,
+      `Each option says who raised it in the room. Of the game’s ${f.options} options, ${f.adviserOptions} were argued by advisers and ${f.chairOptions} were raised by the President himself (some by both): the button, the result screen and the debrief say “The President raised this”. ${f.alternatives === 0 ? 'No option was' : n(f.alternatives, 'option was', 'options were')} raised by nobody in the room: these are marked “an alternative the game offers”. The debrief names the adviser a student followed most often, and counts the President’s own proposals apart from the advisers.`,
+    ),
+    h('h3', null, 'Firm or flexible'),
+    h(
+      'p',
+      null,
+      `Every option sits on a scale. ${STANCE_SCALE} The debrief shows how many of a student’s answers were firm, middle and flexible, beside the same counts for what was decided on the same questions. No stance is right: ask students what each one risked. On the full game’s recorded path (${n(f.pathLength, 'question', 'questions')}), what was decided was firm on ${f.recordStances.firm}, middle on ${f.recordStances.middle} and flexible on ${f.recordStances.flexible}.`,
+    ),
+    h('h3', null, 'What happened, and what might have happened'),
+    h(
+      'p',
+      null,
+      `“What happened” is always quoted from the records. “What might have happened” marks a counterfactual (the game has ${f.counterfactuals}), and each says what it rests on. “Why this could have happened” quotes a warning someone gave at the time (${f.quotedBasis} of them). “The game’s own guess (not from the record)” marks an outcome nobody in the records foresaw, which the game infers (${f.guessBasis} of them). These labels are a good way into talking about evidence.`,
+    ),
+    h('h3', null, 'The view from Moscow and Havana'),
+    h(
+      'p',
+      null,
+      `After the U.S. intelligence briefing, each meeting gives the view from Moscow and Havana in the Soviet and Cuban side’s own recorded words (${n(f.otherSide, 'statement', 'statements')} in all). Each card gives the date of its record. When that date is after the meeting, the card says “Said later”: the committee could not have known it at the table.`,
+    ),
+    h('h3', null, 'What these records cannot tell us'),
+    h('p', null, 'The debrief ends with the limits of the sources, so a class knows what the game cannot show:'),
+    h('ul', { class: 'guide-list' }, ...scenario.limits.map((l) => h('li', null, plainText(scenario, l)))),
+  );
+  return out;
+}
+
 function answerKey(scenario: Scenario): HTMLElement {
   const t = (x: string) => plainText(scenario, x);
   const out = section(
@@ -146,10 +209,11 @@ function answerKey(scenario: Scenario): HTMLElement {
     out.append(h('h3', null, group.heading));
     for (const d of group.decisions) {
       const hist = d.options.find((o) => o.id === d.history.option);
+      const notes = hist ? [`stance: ${STANCE_LABEL[hist.stance].toLowerCase()}`, ...(optionSponsors(scenario, hist).chair.length ? ['the President’s own proposal'] : [])] : [];
       const item = h(
         'div',
         { class: 'answer' },
-        h('p', { class: 'guide-item-title' }, h('strong', null, t(d.title)), ': ', hist ? hist.label : d.history.option),
+        h('p', { class: 'guide-item-title' }, h('strong', null, t(d.title)), ': ', hist ? hist.label : d.history.option, notes.length ? ` (${notes.join('; ')})` : ''),
         h('p', null, t(d.history.summary)),
         ...d.history.citations.map(cite),
       );
@@ -239,6 +303,8 @@ export function mountGuide(main: HTMLElement, scenario: Scenario | null): void {
         h('li', null, 'explain the positions of several ExComm advisers on a question, and what each adviser feared or hoped for;'),
         h('li', null, 'compare their own advice with what the ExComm decided, using evidence quoted from the records;'),
         h('li', null, 'tell a documented outcome from a plausible counterfactual, and say what a summary record can and cannot show;'),
+        h('li', null, 'compare how firm or flexible their advice was with what was decided, and say what each stance risked;'),
+        h('li', null, 'describe how Moscow and Havana saw the same days, from the Soviet and Cuban side’s own words;'),
         h('li', null, 'judge a policy choice by its intended and unintended results, without hindsight deciding the answer.'),
       ),
     ),
@@ -314,7 +380,7 @@ export function mountGuide(main: HTMLElement, scenario: Scenario | null): void {
     ),
   );
 
-  if (scenario) page.append(discussion(scenario), answerKey(scenario), vocabulary(scenario), reading(scenario));
+  if (scenario) page.append(howToRead(scenario), discussion(scenario), answerKey(scenario), vocabulary(scenario), reading(scenario));
 
   page.append(
     section(

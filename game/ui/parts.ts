@@ -2,7 +2,7 @@
  * Building blocks shared by the screens: statements with their Source control, consequence cards in their
  * medium, meter bars, the typed record header. Pure rendering from scenario data; no game logic.
  */
-import type { Citation, Consequence, Meeting, Person, Scenario, Statement } from '../core/scenario/schema';
+import type { Basis, Citation, Consequence, Meeting, Person, Scenario, Stance, Statement } from '../core/scenario/schema';
 import { h, s } from './dom';
 import { para, richText } from './rich-text';
 
@@ -19,6 +19,11 @@ export function personLabel(ctx: UiContext, id: string): string {
   const p = person(ctx, id);
   return p ? `${p.name}, ${p.title}` : id;
 }
+
+export const STANCE_LABEL: Record<Stance, string> = { firm: 'Firm', middle: 'Middle', flexible: 'Flexible' };
+
+/** What the stance scale means, in one line (the debrief, the guide and the about page say the same). */
+export const STANCE_SCALE = 'Firm: more pressure, less given. Flexible: more given, trust sooner. Middle: between the two.';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export function longDate(iso: string): string {
@@ -84,8 +89,24 @@ const MEDIUM_LABEL: Record<Consequence['medium'], string> = {
   phone: 'Telephone message',
 };
 
+/**
+ * Why a counterfactual could have happened. A quoted warning is shown with its quotations and Source controls;
+ * the game's own inference (or a basis with nothing quoted) is marked plainly as a guess, not the record.
+ */
+export function basisBlock(ctx: UiContext, b: Basis): HTMLElement {
+  if (b.citations.length > 0) {
+    const box = h('div', { class: 'basis basis-warning' }, h('p', null, h('strong', null, 'Why this could have happened: '), richText(ctx.scenario, b.text)));
+    for (const c of b.citations) box.append(quoteBlock(ctx, c));
+    return box;
+  }
+  return h('div', { class: 'basis basis-guess' }, h('p', null, h('strong', null, 'The game’s own guess (not from the record): '), richText(ctx.scenario, b.text)));
+}
+
+/** What a consequence card needs: a scenario consequence, or its view model (basis null when none). */
+export type ConsequenceLike = Omit<Consequence, 'cue' | 'basis'> & { basis?: Basis | null };
+
 /** A consequence in its medium (record, cable, headline, phone), tagged historical or counterfactual. */
-export function consequenceCard(ctx: UiContext, c: Omit<Consequence, 'cue'>): HTMLElement {
+export function consequenceCard(ctx: UiContext, c: ConsequenceLike): HTMLElement {
   const historical = c.kind === 'historical';
   const tag = h(
     'p',
@@ -97,7 +118,7 @@ export function consequenceCard(ctx: UiContext, c: Omit<Consequence, 'cue'>): HT
   card.append(h('h2', { class: 'consequence-headline' }, richText(ctx.scenario, c.headline)));
   card.append(para(ctx.scenario, c.text));
   for (const q of c.citations) card.append(quoteBlock(ctx, q));
-  if (!historical && c.basis) card.append(h('p', { class: 'basis' }, h('strong', null, 'Why this is plausible: '), richText(ctx.scenario, c.basis)));
+  if (!historical && c.basis) card.append(basisBlock(ctx, c.basis));
   return card;
 }
 

@@ -3,13 +3,13 @@
  * paper card. Controls send machine events through `send`; nothing here decides game logic.
  */
 import type { GameEvent } from '../core/machine/machine';
-import type { Screen, StatementView, OptionView, MeterView } from '../core/machine/selectors';
-import type { Citation } from '../core/scenario/schema';
+import type { Screen, StatementView, OptionView, MeterView, OtherSideView } from '../core/machine/selectors';
+import { STANCES, type Citation } from '../core/scenario/schema';
 import type { Debrief, DebriefRow } from '../core/rules/debrief';
-import { h, type Child } from './dom';
+import { h, s as svg, type Child } from './dom';
 import { plainText } from '../core/scenario/markup';
 import { para, richText } from './rich-text';
-import { consequenceCard, longDate, meterList, quoteBlock, sourceButtons, type UiContext } from './parts';
+import { consequenceCard, longDate, meterFill, meterList, quoteBlock, sourceButtons, STANCE_LABEL, STANCE_SCALE, type UiContext } from './parts';
 
 /** The events a screen may send: the machine's own vocabulary. */
 export type GameEventOut = GameEvent;
@@ -63,6 +63,57 @@ function statement(hooks: PlayHooks, st: StatementView, level: 'h2' | 'h3' = 'h3
   card.addEventListener('focusin', lightMe);
   card.addEventListener('mouseenter', lightMe);
   return card;
+}
+
+/** "When it was said" for the view from Moscow and Havana, measured against the meeting's date. */
+function saidWhen(date: string | null, later: boolean, meetingDate: string): string | null {
+  if (!date) return null;
+  if (later) return `Said later, on ${longDate(date)}, after this meeting.`;
+  if (date === meetingDate) return `Said on ${longDate(date)}, the day of this meeting.`;
+  return `Said on ${longDate(date)}, before this meeting.`;
+}
+
+/** One statement from the other side: speaker, plain words, when it was said, the quotations. */
+function otherSideCard(hooks: PlayHooks, st: OtherSideView, meetingDate: string): HTMLElement {
+  const card = h(
+    'article',
+    { class: 'statement other-side-card', 'data-speaker': st.speaker.id, tabindex: '-1' },
+    h('h3', { class: 'speaker' }, st.speaker.name, st.speaker.title ? h('span', { class: 'speaker-title' }, `, ${st.speaker.title}`) : ''),
+  );
+  card.append(para(hooks.scenario, st.text));
+  const dates = new Set(st.citations.map((c) => c.date));
+  if (dates.size <= 1) {
+    const when = saidWhen(st.date, st.later, meetingDate);
+    if (when) card.append(h('p', { class: `said-when${st.later ? ' said-later' : ''}` }, when));
+    for (const c of st.citations) card.append(quoteBlock(hooks, c));
+  } else {
+    // Quotations from records of different dates: each says when.
+    for (const c of st.citations) {
+      const when = saidWhen(c.date, c.later, meetingDate);
+      if (when) card.append(h('p', { class: `said-when${c.later ? ' said-later' : ''}` }, when));
+      card.append(quoteBlock(hooks, c));
+    }
+  }
+  return card;
+}
+
+function otherSideSection(hooks: PlayHooks, list: OtherSideView[], meetingDate: string): HTMLElement {
+  return h(
+    'section',
+    { class: 'other-side', 'aria-labelledby': 'other-side-h' },
+    h('h2', { id: 'other-side-h' }, 'The view from Moscow and Havana'),
+    h('p', null, 'What the other side said, in their own recorded words. Each card says when it was said.'),
+    ...list.map((st) => otherSideCard(hooks, st, meetingDate)),
+  );
+}
+
+/** "Rusk", "Rusk and Bundy", "Rusk, Bundy and McCone". */
+function listNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+function times(n: number): string {
+  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
 }
 
 function meetingKicker(m: { number: number; date: string }): string {
@@ -135,8 +186,13 @@ export function renderScreen(hooks: PlayHooks, screen: Screen): Rendered {
     case 'intelligence': {
       const m = screen.meeting;
       const node = h('section', { class: 'screen intelligence' }, ...heading('The intelligence briefing', meetingKicker(m)));
-      node.append(h('p', null, 'What the committee was told at the start of the meeting, as the record reports it.'));
-      for (const st of screen.intelligence) node.append(statement(hooks, st, 'h2'));
+      if (screen.intelligence.length) {
+        node.append(h('p', null, 'What the committee was told at the start of the meeting, as the record reports it.'));
+        for (const st of screen.intelligence) node.append(statement(hooks, st, 'h2'));
+      } else {
+        node.append(h('p', null, 'The record of this meeting gives no intelligence briefing.'));
+      }
+      if (screen.otherSide.length) node.append(otherSideSection(hooks, screen.otherSide, m.date));
       const map = mapBlock(hooks, screen.places.map((p) => p.id), true);
       if (map) node.append(map);
       node.append(h('div', { class: 'actions' }, continueButton('To the questions', () => send({ type: 'briefing.continue' }))));
@@ -153,12 +209,11 @@ export function renderScreen(hooks: PlayHooks, screen: Screen): Rendered {
       const routes = sc.decisions.find((d) => d.id === screen.decision.id)?.options.find((o) => o.id === screen.chosen.id)?.routes ?? [];
       const routeMap = routes.length ? mapBlock(hooks, [], true, !hooks.reducedMotion, routes, 'Map: the flights you advised') : null;
       if (routeMap) node.append(routeMap);
-      if (screen.quick === false && screen.chosen.alternative) {
-        node.append(h('p', { class: 'hint' }, 'Nobody in the room argued for this option in the record; the game offers it as an alternative.'));
-      }
+      const raised = whoRaised(screen.chosen);
+      if (raised) node.append(h('p', { class: 'hint who-raised' }, raised));
       node.append(metersPanel(screen.meters, true));
       node.append(h('div', { class: 'actions' }, continueButton(screen.eventsToCome > 0 ? 'News arrives…' : 'Continue', () => send({ type: 'briefing.continue' }))));
-      hooks.light('kennedy');
+      hooks.light(sc.chair);
       const tag = screen.consequence.kind === 'historical' ? 'What happened' : 'What might have happened';
       return { node, announce: `${tag}: ${screen.consequence.headline}`, seats: null };
     }
@@ -238,9 +293,24 @@ export function renderScreen(hooks: PlayHooks, screen: Screen): Rendered {
   }
 }
 
+function adviserNames(option: OptionView): string {
+  return listNames([...new Set(option.arguedBy.map((a) => a.speaker.name))]);
+}
+
+/** Who raised an option, for its button: the President, advisers, both, or nobody (an alternative). */
 function whoArgued(option: OptionView): string {
-  if (option.alternative || option.arguedBy.length === 0) return 'Nobody in the record argued this: an alternative the game offers.';
-  return `Argued by ${option.arguedBy.map((a) => a.speaker.name).join(' and ')}.`;
+  if (option.raisedByChair && option.arguedBy.length) return `The President raised this; argued by ${adviserNames(option)}.`;
+  if (option.raisedByChair) return 'The President raised this.';
+  if (option.arguedBy.length) return `Argued by ${adviserNames(option)}.`;
+  return 'Nobody in the room raised this: an alternative the game offers.';
+}
+
+/** The line under the chosen advice on the consequence screen (null when advisers argued it and nothing more needs saying). */
+function whoRaised(option: OptionView): string | null {
+  if (option.raisedByChair && option.arguedBy.length) return `The President raised this himself in the record; ${adviserNames(option)} argued it too.`;
+  if (option.raisedByChair) return 'The President raised this himself in the record.';
+  if (option.alternative) return 'Nobody in the room raised this option in the record: it is an alternative the game offers.';
+  return null;
 }
 
 function renderDecision(hooks: PlayHooks, screen: Extract<Screen, { screen: 'decision' }>): Rendered {
@@ -363,8 +433,26 @@ function row(hooks: PlayHooks, r: DebriefRow): HTMLElement {
     h(
       'div',
       { class: 'compare' },
-      h('div', { class: 'side side-student' }, h('h4', null, 'Your advice'), h('p', null, r.student.label), r.student.alternative ? h('p', { class: 'hint' }, 'An alternative nobody in the record argued.') : ''),
-      h('div', { class: 'side side-record' }, h('h4', null, 'What was decided'), h('p', null, r.historical.label), para(hooks.scenario, r.history.summary)),
+      h(
+        'div',
+        { class: 'side side-student' },
+        h('h4', null, 'Your advice'),
+        h('p', null, r.student.label),
+        h('p', { class: 'stance-line' }, `Stance: ${STANCE_LABEL[r.student.stance].toLowerCase()}`),
+        r.student.raisedByChair
+          ? h('p', { class: 'hint' }, 'The President raised this himself.')
+          : r.student.alternative
+            ? h('p', { class: 'hint' }, 'An alternative the game offers: nobody in the room raised it.')
+            : '',
+      ),
+      h(
+        'div',
+        { class: 'side side-record' },
+        h('h4', null, 'What was decided'),
+        h('p', null, r.historical.label),
+        r.historical.stance ? h('p', { class: 'stance-line' }, `Stance: ${STANCE_LABEL[r.historical.stance].toLowerCase()}`) : '',
+        para(hooks.scenario, r.history.summary),
+      ),
     ),
   );
   for (const c of r.history.citations) li.append(quoteBlock(hooks, c));
@@ -372,16 +460,10 @@ function row(hooks: PlayHooks, r: DebriefRow): HTMLElement {
     li.append(h('p', null, h('strong', null, 'How it ended later: '), richText(hooks.scenario, r.history.later.text)));
     for (const c of r.history.later.citations) li.append(quoteBlock(hooks, c));
   }
-  const sides = r.sides.filter((s) => s.arguedBy.length > 0);
+  const sides = r.sides.filter((s) => s.arguedBy.length > 0 || s.raisedByChair);
   if (sides.length) {
-    li.append(
-      h(
-        'p',
-        { class: 'who-argued' },
-        h('strong', null, 'Who argued what: '),
-        sides.map((s, i) => `${i ? '; ' : ''}${s.label}: ${s.arguedBy.map((a) => a.name).join(', ')}`).join(''),
-      ),
-    );
+    const who = (s: DebriefRow['sides'][number]) => [...(s.raisedByChair ? ['the President (his own proposal)'] : []), ...new Set(s.arguedBy.map((a) => a.name))].join(', ');
+    li.append(h('p', { class: 'who-argued' }, h('strong', null, 'Who argued what: '), sides.map((s, i) => `${i ? '; ' : ''}${s.label}: ${who(s)}`).join('')));
   }
   const moved = r.metersAfter
     .map((m, i) => ({ m, before: r.metersBefore[i]?.value ?? m.value }))
@@ -389,6 +471,53 @@ function row(hooks: PlayHooks, r: DebriefRow): HTMLElement {
     .map(({ m, before }) => `${m.label} ${before} → ${m.value}`);
   if (moved.length) li.append(h('p', { class: 'meters-moved' }, h('strong', null, 'Meters: '), moved.join('; ')));
   return li;
+}
+
+/** Whose advice the student followed: advisers, and apart from them the President's own proposals. */
+function followedSection(d: Debrief): HTMLElement {
+  const out = h('section', { class: 'followed', 'aria-labelledby': 'followed-h' }, h('h2', { id: 'followed-h' }, 'Whose advice you followed'));
+  if (d.mostFollowed) {
+    out.append(
+      h('p', null, h('strong', null, 'The adviser you followed most often: '), d.mostFollowed.people.map((p) => `${p.name} (${p.title})`).join(', '), ` — ${d.mostFollowed.count} of ${d.mostFollowed.of} answers.`),
+    );
+  } else {
+    out.append(h('p', null, 'You did not choose any option an adviser argued in the record.'));
+  }
+  out.append(
+    h(
+      'p',
+      null,
+      d.chairCount > 0
+        ? `You followed the President’s own proposal ${times(d.chairCount)} (of ${d.total} answers).`
+        : 'You did not choose any option the President raised himself.',
+      ' The President’s own proposals are counted apart from his advisers’.',
+    ),
+  );
+  return out;
+}
+
+/** The student's stance profile beside the record's on the same questions: counts in words, bars as a picture only. */
+function stanceSection(d: Debrief): HTMLElement {
+  const p = d.stanceProfile;
+  const cell = (n: number, pattern: string) => {
+    const bar = svg('svg', { class: 'stance-bar', viewBox: '0 0 100 10', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' });
+    bar.append(svg('rect', { x: 0, y: 0, width: 100, height: 10, fill: '#fff', stroke: '#1E1E1E', 'stroke-width': 0.6 }));
+    bar.append(svg('rect', { x: 0, y: 0, width: p.of ? (100 * n) / p.of : 0, height: 10, fill: meterFill(pattern) }));
+    return h('td', null, h('span', { class: 'stance-count' }, `${n} of ${p.of}`), bar);
+  };
+  return h(
+    'section',
+    { class: 'stance-profile', 'aria-labelledby': 'stance-h' },
+    h('h2', { id: 'stance-h' }, 'Firm or flexible: your stance'),
+    h('p', null, `Every option sits on a scale. ${STANCE_SCALE} No stance is right: each one risked something different.`),
+    h(
+      'table',
+      { class: 'stance-table' },
+      h('caption', null, `Your answers beside what was decided, on the same ${p.of} question${p.of === 1 ? '' : 's'}`),
+      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Stance'), h('th', { scope: 'col' }, 'Your answers'), h('th', { scope: 'col' }, 'What was decided'))),
+      h('tbody', null, ...STANCES.map((st) => h('tr', null, h('th', { scope: 'row' }, STANCE_LABEL[st]), cell(p.student[st], 'solid'), cell(p.record[st], 'grid')))),
+    ),
+  );
 }
 
 export function renderDebrief(hooks: PlayHooks, d: Debrief): Rendered {
@@ -422,13 +551,21 @@ export function renderDebrief(hooks: PlayHooks, d: Debrief): Rendered {
   if (hooks.debriefExtras) node.append(h('div', { class: 'debrief-extras' }, hooks.debriefExtras(d)));
   node.append(h('h2', null, 'Question by question'));
   node.append(h('ol', { class: 'debrief-rows' }, ...d.rows.map((r) => row(hooks, r))));
-  if (d.mostFollowed) {
-    node.append(
-      h('p', null, h('strong', null, 'The adviser you followed most often: '), d.mostFollowed.people.map((p) => `${p.name} (${p.title})`).join(', '), ` — ${d.mostFollowed.count} of ${d.mostFollowed.of} answers.`),
-    );
+  if (d.total > 0) {
+    node.append(followedSection(d), stanceSection(d));
   }
   node.append(h('h2', null, 'Questions to think about'));
   node.append(h('ol', { class: 'reflections' }, ...d.reflections.slice(0, 3).map((q) => h('li', null, richText(hooks.scenario, q)))));
+  if (d.limits.length) {
+    node.append(
+      h(
+        'section',
+        { class: 'limits', 'aria-labelledby': 'limits-h' },
+        h('h2', { id: 'limits-h' }, 'What these records cannot tell us'),
+        h('ul', null, ...d.limits.map((l) => h('li', null, richText(hooks.scenario, l)))),
+      ),
+    );
+  }
   node.append(
     h(
       'div',

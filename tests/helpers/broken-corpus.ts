@@ -19,7 +19,7 @@ export type BrokenCase = {
 };
 
 export const BROKEN_CASES: BrokenCase[] = [
-  { name: 'bad-json', rule: 'the file is not JSON', path: '', message: 'not valid JSON', raw: '{ "formatVersion": 1, "id": "harbour-test", \n  "title": }\n' },
+  { name: 'bad-json', rule: 'the file is not JSON', path: '', message: 'not valid JSON', raw: '{ "formatVersion": 2, "id": "harbour-test", \n  "title": }\n' },
   { name: 'unknown-field', rule: 'unknown fields are errors', path: 'decisions[0].colour', message: 'unknown field "colour"', mutate: (s) => (s.decisions[0].colour = 'red') },
   { name: 'missing-field', rule: 'required fields', path: 'decisions[1].question', message: 'missing required field "question"', mutate: (s) => delete s.decisions[1].question },
   { name: 'wrong-type', rule: 'field types', path: 'meters[0].initial', message: 'expected', mutate: (s) => (s.meters[0].initial = 'fifty') },
@@ -124,18 +124,111 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'no-adviser',
-    rule: 'an option has an adviser or is an alternative',
-    path: 'decisions[1].options[1]',
-    message: 'nobody argued this option',
-    mutate: (s) => (s.decisions[1].options[1].arguedBy = []),
+    rule: 'an option has an adviser, is raised by the chair, or is an alternative',
+    path: 'decisions[0].options[1]',
+    message: 'nobody argued or raised this option',
+    mutate: (s) => (s.decisions[0].options[1].arguedBy = []),
   },
   {
     name: 'adviser-and-alternative',
     rule: 'an argued option is not an alternative',
+    path: 'decisions[0].options[0].alternative',
+    message: 'cannot also be an alternative',
+    mutate: (s) => (s.decisions[0].options[0].alternative = true),
+  },
+  {
+    name: 'alternative-with-raisedBy',
+    rule: 'an option the chair raised is not an alternative',
     path: 'decisions[1].options[1].alternative',
     message: 'cannot also be an alternative',
     mutate: (s) => (s.decisions[1].options[1].alternative = true),
   },
+  {
+    name: 'chair-in-arguedBy',
+    rule: "the chair's own proposal goes in raisedBy, not arguedBy",
+    path: 'decisions[1].options[1].arguedBy[0].speaker',
+    message: "the chair's own proposal goes in raisedBy",
+    mutate: (s) => {
+      s.decisions[1].options[1].arguedBy = s.decisions[1].options[1].raisedBy;
+      s.decisions[1].options[1].raisedBy = [];
+    },
+  },
+  {
+    name: 'raisedBy-not-chair',
+    rule: 'only the chair raises an option himself',
+    path: 'decisions[0].options[0].raisedBy[0].speaker',
+    message: 'only the chair ("chair") raises an option himself',
+    mutate: (s) => {
+      s.decisions[0].options[0].raisedBy = s.decisions[0].options[0].arguedBy;
+      s.decisions[0].options[0].arguedBy = [];
+    },
+  },
+  { name: 'unknown-chair', rule: 'the chair is in the cast', path: 'chair', message: 'unknown person "mayor"', mutate: (s) => (s.chair = 'mayor') },
+  {
+    name: 'misattributed-quote',
+    rule: 'a quote sits in a paragraph of its record that names the speaker',
+    path: 'decisions[0].options[1].arguedBy[0].citations[0]',
+    message: 'quote credited to Cole, but the paragraph of "board-1-minutes.txt" that holds it does not name Cole (looked for "Cole", "Member for the Fish Market", "Mr. Cull")',
+    mutate: (s) => (s.decisions[0].options[1].arguedBy[0].speaker = 'cole'),
+  },
+  {
+    name: 'otherside-side',
+    rule: 'the view from the other side is voiced by a soviet or cuban person',
+    path: 'meetings[0].otherSide[0].speaker',
+    message: 'Roca speaks for the "us" side',
+    mutate: (s) => (s.cast.find((p: Json) => p.id === 'roca').side = 'us'),
+  },
+  { name: 'unknown-author', rule: 'a source author is in the cast', path: 'sources.m1.author', message: 'unknown person "mayor"', mutate: (s) => (s.sources.m1.author = 'mayor') },
+  {
+    name: 'counterfactual-in-record',
+    rule: 'a counterfactual consequence does not use the record medium',
+    path: 'decisions[0].options[0].consequence.medium',
+    message: 'may not use the "record" medium',
+    mutate: (s) => (s.decisions[0].options[0].consequence.medium = 'record'),
+  },
+  {
+    name: 'basis-missing',
+    rule: 'a counterfactual consequence has a basis',
+    path: 'decisions[0].options[2].consequence.basis',
+    message: 'a counterfactual consequence needs a basis',
+    mutate: (s) => delete s.decisions[0].options[2].consequence.basis,
+  },
+  {
+    name: 'basis-both',
+    rule: 'a basis is cited or an inference, not both',
+    path: 'decisions[0].options[0].consequence.basis',
+    message: 'not both',
+    mutate: (s) => (s.decisions[0].options[0].consequence.basis.inference = true),
+  },
+  {
+    name: 'basis-neither',
+    rule: 'a basis is cited or says it is an inference',
+    path: 'decisions[0].options[2].consequence.basis',
+    message: 'a basis needs the warning it rests on',
+    mutate: (s) => (s.decisions[0].options[2].consequence.basis.inference = false),
+  },
+  {
+    name: 'basis-quote-not-found',
+    rule: 'a basis quote is verbatim',
+    path: 'events[0].consequence.basis.citations[0].quote',
+    message: 'quote not found in "board-1-minutes.txt"',
+    mutate: (s) => (s.events[0].consequence.basis.citations[0].quote = 'a collision by day would end all talks'),
+  },
+  {
+    name: 'historical-with-basis',
+    rule: 'a historical consequence has no basis',
+    path: 'decisions[0].options[1].consequence.basis',
+    message: 'a historical consequence has no basis',
+    mutate: (s) => (s.decisions[0].options[1].consequence.basis = { text: 'Berg advised it.', inference: true }),
+  },
+  {
+    name: 'glossary-in-fallback-reflection',
+    rule: 'glossary markup is checked in every prose field, list items included',
+    path: 'fallbackReflections[1]',
+    message: 'unknown glossary term "blockade"',
+    mutate: (s) => (s.fallbackReflections[1] = 'Who in the room would you have argued with about the [[blockade]]?'),
+  },
+  { name: 'no-limits', rule: 'the limits of the records are stated', path: 'limits', message: 'say at least once what the records cannot tell', mutate: (s) => (s.limits = []) },
   {
     name: 'quick-call-too-many-options',
     rule: 'a quick call has two or three options',
@@ -193,6 +286,6 @@ export const BROKEN_CASES: BrokenCase[] = [
       s.decisions[2].next = 'd-final';
     },
   },
-  { name: 'format-too-new', rule: 'format version too new', path: 'formatVersion', message: 'is newer than this game can read', mutate: (s) => (s.formatVersion = 2) },
-  { name: 'format-too-old', rule: 'format version too old', path: 'formatVersion', message: 'is too old for this game', mutate: (s) => (s.formatVersion = 0) },
+  { name: 'format-too-new', rule: 'format version too new', path: 'formatVersion', message: 'is newer than this game can read', mutate: (s) => (s.formatVersion = 3) },
+  { name: 'format-too-old', rule: 'format version too old', path: 'formatVersion', message: 'is too old for this game', mutate: (s) => (s.formatVersion = 1) },
 ];

@@ -167,7 +167,8 @@ export function createScenarioMachine(scenario: Scenario, mode: Mode) {
 
   for (const id of meetingIds) {
     const meeting = ix.meetings.get(id)!;
-    const hasIntel = meeting.intelligence.length > 0;
+    // The briefing screen carries the U.S. intelligence and the view from Moscow and Havana: shown if either is there.
+    const hasIntel = meeting.intelligence.length > 0 || meeting.otherSide.length > 0;
     states[stateKey.opening(id)] = {
       on: { 'briefing.continue': hasIntel ? { target: stateKey.intelligence(id) } : toAsk(id) },
     };

@@ -3,8 +3,8 @@
  * Views never look at the machine's context themselves. Before an answer, the decision screen carries no
  * history, effects or consequences, so nothing can leak what was decided.
  */
-import type { Citation, Consequence, EpilogueEntry, Meeting, Person, Place, Scenario } from '../scenario/schema';
-import { buildDebrief, type Debrief } from '../rules/debrief';
+import type { Basis, Citation, Consequence, EpilogueEntry, Meeting, Person, Place, Scenario, Stance } from '../scenario/schema';
+import { buildDebrief, optionSponsors, type Debrief } from '../rules/debrief';
 import { END, getDecision, getOption, remainingRange } from '../rules/engine';
 import { parseStateValue, type GameContext } from './machine';
 
@@ -20,6 +20,16 @@ export type MeterView = {
 };
 
 export type StatementView = { speaker: Person; text: string; citations: Citation[] };
+
+/** A quotation with the date of its source, and whether that date falls after the meeting shown. */
+export type DatedCitation = Citation & { date: string | null; later: boolean };
+
+/**
+ * A statement from the other side (Moscow or Havana) on a meeting's briefing screen. `date` is the earliest
+ * source date among its quotations (null when unknown); `later` is true when that date is after the meeting's
+ * date, so everything quoted was said after this meeting.
+ */
+export type OtherSideView = { speaker: Person; text: string; citations: DatedCitation[]; date: string | null; later: boolean };
 
 export type Progress = {
   /** 1-based number of the question being asked (or just answered). */
@@ -40,16 +50,39 @@ export type OptionView = {
   id: string;
   label: string;
   advice: string;
+  /** Nobody in the room raised it (no adviser argued it and the chair did not raise it): the game offers it. */
   alternative: boolean;
+  /** Advisers who argued it (never the chair). */
   arguedBy: StatementView[];
+  /** The chair (the President) raised it himself. */
+  raisedBy: StatementView[];
+  /** True when the chair raised it (an adviser may have argued it too). */
+  raisedByChair: boolean;
+  stance: Stance;
 };
 
-export type ConsequenceView = Omit<Consequence, 'cue'> & { cue: string | null; counterfactualLabel: string | null };
+/** Why a counterfactual could have happened: a quoted warning (`citations`), or the game's own guess (`inference`). */
+export type BasisView = Basis;
+
+export type ConsequenceView = Omit<Consequence, 'cue' | 'basis'> & {
+  /** For a counterfactual: what it rests on (null for history, or when the scenario gives none). */
+  basis: BasisView | null;
+  cue: string | null;
+  counterfactualLabel: string | null;
+};
 
 export type Screen =
   | { screen: 'prologue'; heading: string; paragraphs: string[]; citations: Citation[]; meters: MeterView[] }
   | { screen: 'opening'; meeting: MeetingView; meters: MeterView[] }
-  | { screen: 'intelligence'; meeting: MeetingView; intelligence: StatementView[]; places: Place[]; meters: MeterView[] }
+  | {
+      screen: 'intelligence';
+      meeting: MeetingView;
+      intelligence: StatementView[];
+      /** The view from Moscow and Havana, in their own recorded words, with the date of each record. */
+      otherSide: OtherSideView[];
+      places: Place[];
+      meters: MeterView[];
+    }
   | {
       screen: 'decision';
       meeting: MeetingView;
@@ -89,11 +122,23 @@ export const COUNTERFACTUAL_LABEL = 'What might have happened';
 type SnapshotLike = { value: unknown; context: GameContext };
 
 function person(scenario: Scenario, id: string): Person {
-  return scenario.cast.find((p) => p.id === id) ?? { id, name: id, title: '', bio: '', short: id };
+  return scenario.cast.find((p) => p.id === id) ?? { id, name: id, title: '', bio: '', short: id, aliases: [], side: 'us' };
 }
 
 function statements(scenario: Scenario, list: readonly { speaker: string; text: string; citations: Citation[] }[]): StatementView[] {
   return list.map((s) => ({ speaker: person(scenario, s.speaker), text: s.text, citations: s.citations }));
+}
+
+function otherSideViews(scenario: Scenario, meeting: Meeting): OtherSideView[] {
+  return meeting.otherSide.map((st) => {
+    const citations = st.citations.map((c) => {
+      const date = scenario.sources[c.source]?.date ?? null;
+      return { ...c, date, later: date !== null && date > meeting.date };
+    });
+    const dates = citations.map((c) => c.date).filter((d): d is string => d !== null).sort();
+    const date = dates[0] ?? null;
+    return { speaker: person(scenario, st.speaker), text: st.text, citations, date, later: date !== null && date > meeting.date };
+  });
 }
 
 function meetingView(scenario: Scenario, id: string): MeetingView {
@@ -124,11 +169,31 @@ export function meterViews(scenario: Scenario, meters: Record<string, number>, b
 }
 
 function consequenceView(c: Consequence): ConsequenceView {
-  return { ...c, cue: c.cue ?? null, counterfactualLabel: c.kind === 'counterfactual' ? COUNTERFACTUAL_LABEL : null };
+  const counterfactual = c.kind === 'counterfactual';
+  return {
+    medium: c.medium,
+    kind: c.kind,
+    headline: c.headline,
+    text: c.text,
+    citations: c.citations,
+    basis: counterfactual && c.basis ? { text: c.basis.text, citations: c.basis.citations, inference: c.basis.inference } : null,
+    cue: c.cue ?? null,
+    counterfactualLabel: counterfactual ? COUNTERFACTUAL_LABEL : null,
+  };
 }
 
 function optionView(scenario: Scenario, o: Scenario['decisions'][number]['options'][number]): OptionView {
-  return { id: o.id, label: o.label, advice: o.advice, alternative: o.alternative, arguedBy: statements(scenario, o.arguedBy) };
+  const who = optionSponsors(scenario, o);
+  return {
+    id: o.id,
+    label: o.label,
+    advice: o.advice,
+    alternative: who.nobody,
+    arguedBy: statements(scenario, who.advisers),
+    raisedBy: statements(scenario, who.chair),
+    raisedByChair: who.chair.length > 0,
+    stance: o.stance,
+  };
 }
 
 function progress(scenario: Scenario, context: GameContext, number: number, from: string, answered: number): Progress {
@@ -164,7 +229,14 @@ export function selectScreen(scenario: Scenario, snapshot: SnapshotLike): Screen
       return { screen: 'opening', meeting: meetingView(scenario, where.id), meters };
     case 'intelligence': {
       const m = scenario.meetings.find((x) => x.id === where.id)!;
-      return { screen: 'intelligence', meeting: meetingView(scenario, where.id), intelligence: statements(scenario, m.intelligence), places: places(scenario, m.mapPlaces), meters };
+      return {
+        screen: 'intelligence',
+        meeting: meetingView(scenario, where.id),
+        intelligence: statements(scenario, m.intelligence),
+        otherSide: otherSideViews(scenario, m),
+        places: places(scenario, m.mapPlaces),
+        meters,
+      };
     }
     case 'ask': {
       const d = getDecision(scenario, where.id)!;

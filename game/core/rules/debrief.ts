@@ -2,7 +2,7 @@
  * The debrief: the student's advice beside what was decided, question by question, never "right" or
  * "wrong" — only matched or differed — then the ending, why it came, and questions to think about.
  */
-import type { Citation, Decision, Ending, Scenario } from '../scenario/schema';
+import { STANCES, type Citation, type Decision, type Ending, type Option, type Scenario, type Stance, type Statement } from '../scenario/schema';
 import { conditionRefs, type Choice } from './conditions';
 import { getOption, simulate, type Mode } from './engine';
 
@@ -10,12 +10,23 @@ export type MeterReading = { id: string; label: string; value: number };
 
 export type Speaker = { personId: string; name: string; short: string; title: string };
 
+export type SpeakerStatement = Speaker & { text: string; citations: Citation[] };
+
+/** How many answers sat at each point of the stance scale. */
+export type StanceCounts = Record<Stance, number>;
+
 export type DebriefSide = {
   optionId: string;
   label: string;
-  /** Nobody in the record argued it; the game offered it. */
+  /** Nobody in the room raised it (no adviser argued it, the chair did not raise it): the game offered it. */
   alternative: boolean;
-  arguedBy: (Speaker & { text: string; citations: Citation[] })[];
+  /** Advisers who argued it (never the chair). */
+  arguedBy: SpeakerStatement[];
+  /** The chair (the President) raised it himself. */
+  raisedBy: SpeakerStatement[];
+  /** True when the chair raised it (whether or not an adviser argued it too). */
+  raisedByChair: boolean;
+  stance: Stance;
   chosen: boolean;
   historical: boolean;
 };
@@ -28,8 +39,8 @@ export type DebriefRow = {
   title: string;
   question: string;
   meeting: { id: string; number: number; date: string };
-  student: { optionId: string; label: string; advice: string; alternative: boolean };
-  historical: { optionId: string; label: string };
+  student: { optionId: string; label: string; advice: string; alternative: boolean; raisedByChair: boolean; stance: Stance };
+  historical: { optionId: string; label: string; stance: Stance | null };
   matched: boolean;
   history: { summary: string; citations: Citation[]; later: { text: string; citations: Citation[] } | null };
   sides: DebriefSide[];
@@ -71,9 +82,24 @@ export type Debrief = {
   reflections: string[];
   /** True when every choice matched and the scenario's fallback questions are used. */
   fallbackReflections: boolean;
-  /** Whose advice the student followed most often (several on a tie), or null if no option someone argued was chosen. */
+  /**
+   * The adviser whose advice the student followed most often (several on a tie), or null if no option an adviser
+   * argued was chosen. Advisers only: the chair's own proposals are counted apart, in `chairCount`.
+   */
   mostFollowed: { people: Speaker[]; count: number; of: number } | null;
+  /** Every adviser (never the chair) whose option the student chose, with how many times, most first. */
   adviserCounts: (Speaker & { count: number })[];
+  /** The person who chairs the room (the President). */
+  chair: Speaker;
+  /** Answers where the student chose an option the chair raised himself (even if an adviser argued it too). */
+  chairCount: number;
+  /**
+   * The student's stance profile beside the record's: `student` counts the student's answers, `record` the option
+   * decided at each of the same questions; `of` is the number of questions answered.
+   */
+  stanceProfile: { student: StanceCounts; record: StanceCounts; of: number };
+  /** What these records cannot tell us (the scenario's `limits`). */
+  limits: string[];
   finalMeters: MeterReading[];
 };
 
@@ -84,6 +110,24 @@ function readings(scenario: Scenario, meters: Record<string, number>): MeterRead
 function speaker(scenario: Scenario, id: string): Speaker {
   const p = scenario.cast.find((c) => c.id === id);
   return { personId: id, name: p?.name ?? id, short: p?.short ?? id, title: p?.title ?? '' };
+}
+
+function speakerStatement(scenario: Scenario, st: Statement): SpeakerStatement {
+  return { ...speaker(scenario, st.speaker), text: st.text, citations: st.citations };
+}
+
+/**
+ * Who raised an option in the room: the advisers who argued it, and the chair's own statements (his `raisedBy`,
+ * plus any `arguedBy` entry naming him, which the validator rejects but the count must never credit to an adviser).
+ */
+export function optionSponsors(scenario: Scenario, o: Option): { advisers: Statement[]; chair: Statement[]; nobody: boolean } {
+  const advisers = o.arguedBy.filter((st) => st.speaker !== scenario.chair);
+  const chair = [...o.raisedBy, ...o.arguedBy.filter((st) => st.speaker === scenario.chair)];
+  return { advisers, chair, nobody: advisers.length === 0 && chair.length === 0 };
+}
+
+function stanceCounts(): StanceCounts {
+  return Object.fromEntries(STANCES.map((st) => [st, 0])) as StanceCounts;
 }
 
 export function buildDebrief(scenario: Scenario, context: { mode: Mode; choices: readonly Choice[] }): Debrief {
@@ -105,18 +149,31 @@ export function buildDebrief(scenario: Scenario, context: { mode: Mode; choices:
       title: d.title,
       question: d.question,
       meeting: { id: d.meeting, number: meeting?.number ?? 0, date: meeting?.date ?? '' },
-      student: { optionId: step.option.id, label: step.option.label, advice: step.option.advice, alternative: step.option.alternative },
-      historical: { optionId: d.history.option, label: hist?.label ?? d.history.option },
+      student: {
+        optionId: step.option.id,
+        label: step.option.label,
+        advice: step.option.advice,
+        alternative: optionSponsors(scenario, step.option).nobody,
+        raisedByChair: optionSponsors(scenario, step.option).chair.length > 0,
+        stance: step.option.stance,
+      },
+      historical: { optionId: d.history.option, label: hist?.label ?? d.history.option, stance: hist?.stance ?? null },
       matched,
       history: { summary: d.history.summary, citations: d.history.citations, later: d.history.later ?? null },
-      sides: d.options.map((o) => ({
-        optionId: o.id,
-        label: o.label,
-        alternative: o.alternative,
-        arguedBy: o.arguedBy.map((st) => ({ ...speaker(scenario, st.speaker), text: st.text, citations: st.citations })),
-        chosen: o.id === step.option.id,
-        historical: o.id === d.history.option,
-      })),
+      sides: d.options.map((o) => {
+        const who = optionSponsors(scenario, o);
+        return {
+          optionId: o.id,
+          label: o.label,
+          alternative: who.nobody,
+          arguedBy: who.advisers.map((st) => speakerStatement(scenario, st)),
+          raisedBy: who.chair.map((st) => speakerStatement(scenario, st)),
+          raisedByChair: who.chair.length > 0,
+          stance: o.stance,
+          chosen: o.id === step.option.id,
+          historical: o.id === d.history.option,
+        };
+      }),
       metersBefore: readings(scenario, step.metersBefore),
       metersAfter: readings(scenario, step.metersAfter),
       events: step.fired.map((id) => {
@@ -168,11 +225,20 @@ export function buildDebrief(scenario: Scenario, context: { mode: Mode; choices:
   const useFallback = rows.length > 0 && differed.length === 0;
   const reflections = useFallback ? [...scenario.fallbackReflections] : differed.map((r) => r.reflection!).filter((x, i, a) => a.indexOf(x) === i);
 
-  // Whose advice was followed: every person who argued the option chosen gets a point.
+  // Whose advice was followed: every adviser who argued the option chosen gets a point. The chair's own
+  // proposals are counted apart (an option he raised counts there even when an adviser argued it too).
   const counts = new Map<string, number>();
+  let chairCount = 0;
+  const stanceProfile = { student: stanceCounts(), record: stanceCounts(), of: steps.length };
   for (const step of steps) {
     const option = getOption(scenario, step.decision.id, step.option.id);
-    for (const p of new Set(option?.arguedBy.map((a) => a.speaker) ?? [])) counts.set(p, (counts.get(p) ?? 0) + 1);
+    if (!option) continue;
+    const who = optionSponsors(scenario, option);
+    if (who.chair.length > 0) chairCount += 1;
+    for (const p of new Set(who.advisers.map((a) => a.speaker))) counts.set(p, (counts.get(p) ?? 0) + 1);
+    stanceProfile.student[option.stance] += 1;
+    const hist = step.decision.options.find((o) => o.id === step.decision.history.option);
+    if (hist) stanceProfile.record[hist.stance] += 1;
   }
   const adviserCounts = [...counts.entries()]
     .map(([id, count]) => ({ ...speaker(scenario, id), count }))
@@ -191,6 +257,10 @@ export function buildDebrief(scenario: Scenario, context: { mode: Mode; choices:
     fallbackReflections: useFallback,
     mostFollowed,
     adviserCounts,
+    chair: speaker(scenario, scenario.chair),
+    chairCount,
+    stanceProfile,
+    limits: [...scenario.limits],
     finalMeters: readings(scenario, finalMeters),
   };
 }

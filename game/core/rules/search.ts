@@ -4,15 +4,19 @@
  * these have the same future, so they are one search state. That keeps the search small where listing
  * every playthrough would not be (3 options at 15 questions is 14 million playthroughs).
  *
- * It finds, for every ending, the shortest list of choices that reaches it (a witness), and any list of
- * choices that reaches the end with no ending whose condition holds (a dead end).
+ * It finds, for every ending, a list of choices that reaches it (a witness), and any list of choices that
+ * reaches the end with no ending whose condition holds (a dead end). When the last ending always holds
+ * (so no dead end can exist), seeded sample games are played first, and the exhaustive search runs only if
+ * they miss an ending; where it runs, the states are further merged when a meter can no longer cross any
+ * ending's threshold (see meterKey).
  */
-import type { Scenario } from '../scenario/schema';
-import { conditionRefs, type Choice } from './conditions';
+import type { Condition, Scenario, ScenarioEvent } from '../scenario/schema';
+import { conditionRefs, isAlways, type Choice } from './conditions';
+import { seededRandom } from './random';
 import { applyChoice, chooseEnding, END, firstDecision, getDecision, initialRulesState, nextDecision, type Mode, type RulesState } from './engine';
 
 export type SearchResult = {
-  /** Ending id → shortest list of choices (in play order) that reaches it. */
+  /** Ending id → a list of choices (in play order) that reaches it: the shortest, where the exhaustive search found it. */
   witnesses: Record<string, Choice[]>;
   /** Choices that reach the end where no ending's condition holds (at most a few, shortest first). */
   deadEnds: Choice[][];
@@ -37,6 +41,61 @@ export function decisionsInConditions(scenario: Scenario): Set<string> {
   return new Set(refs.chose.map((c) => c.decision));
 }
 
+/** Every meter condition of the endings, by meter. */
+function meterThresholds(scenario: Scenario): Map<string, { atLeast?: number; atMost?: number }[]> {
+  const out = new Map<string, { atLeast?: number; atMost?: number }[]>();
+  const visit = (c: Condition): void => {
+    if ('meter' in c) out.set(c.meter.id, [...(out.get(c.meter.id) ?? []), c.meter]);
+    else if ('all' in c) c.all.forEach(visit);
+    else if ('any' in c) c.any.forEach(visit);
+    else if ('not' in c) visit(c.not);
+  };
+  for (const e of scenario.endings) visit(e.when);
+  return out;
+}
+
+/**
+ * How far the rest of the game can still move each meter from the moment a decision is reached: `neg` is
+ * the lowest sum of falls and `pos` the highest sum of rises over every way on (follow-up events counted as
+ * if they might fire). Clamping to 0..100 only pulls a value back, so the final value lies within
+ * [value + neg, value + pos].
+ */
+function futureBounds(scenario: Scenario, mode: Mode): (at: string, meter: string) => { neg: number; pos: number } {
+  const memo = new Map<string, { neg: number; pos: number }>();
+  const eventsAfter = new Map<string, ScenarioEvent[]>();
+  for (const e of scenario.events) eventsAfter.set(e.after, [...(eventsAfter.get(e.after) ?? []), e]);
+  const get = (at: string, meter: string): { neg: number; pos: number } => {
+    if (at === END) return { neg: 0, pos: 0 };
+    const key = `${at}|${meter}`;
+    const hit = memo.get(key);
+    if (hit) return hit;
+    memo.set(key, { neg: -100, pos: 100 }); // cycle guard: the widest bounds (validated scenarios have no cycles)
+    const d = getDecision(scenario, at);
+    let result = { neg: 0, pos: 0 };
+    if (d) {
+      let evNeg = 0;
+      let evPos = 0;
+      for (const e of eventsAfter.get(at) ?? []) {
+        const x = e.effects[meter] ?? 0;
+        evNeg += Math.min(0, x);
+        evPos += Math.max(0, x);
+      }
+      let neg = Infinity;
+      let pos = -Infinity;
+      for (const o of d.options) {
+        const x = o.effects[meter] ?? 0;
+        const rest = get(nextDecision(scenario, mode, at, o.id), meter);
+        neg = Math.min(neg, Math.min(0, x) + evNeg + rest.neg);
+        pos = Math.max(pos, Math.max(0, x) + evPos + rest.pos);
+      }
+      result = { neg: Math.max(-100, neg), pos: Math.min(100, pos) };
+    }
+    memo.set(key, result);
+    return result;
+  };
+  return get;
+}
+
 /**
  * What a state must remember: the choices, meters and flags that the endings look at, plus those that
  * follow-up events not yet checked look at. An event is checked only right after its own decision, so
@@ -46,9 +105,37 @@ export function decisionsInConditions(scenario: Scenario): Set<string> {
 export function searchEndings(
   scenario: Scenario,
   mode: Mode,
-  options: { maxStates?: number; stopWhenAllFound?: boolean } = {},
+  options: { maxStates?: number; stopWhenAllFound?: boolean; sample?: boolean; sampleGames?: number } = {},
 ): SearchResult {
   const maxStates = options.maxStates ?? 200_000;
+  // When the last ending always holds there can be no dead end, so playing sample games first is enough
+  // whenever they reach every ending; the exhaustive search below runs only for endings they miss.
+  const sampled: Record<string, Choice[]> = {};
+  const last = scenario.endings[scenario.endings.length - 1];
+  if (options.sample !== false && last && isAlways(last.when)) {
+    const random = seededRandom(1962);
+    const games = options.sampleGames ?? 4000;
+    for (let g = 0; g < games && Object.keys(sampled).length < scenario.endings.length; g++) {
+      const choices: Choice[] = [];
+      let state = initialRulesState(scenario);
+      let at = firstDecision(scenario, mode);
+      while (at !== END && choices.length <= scenario.decisions.length) {
+        const d = getDecision(scenario, at);
+        if (!d) break;
+        // The first game follows the record; the others pick at random.
+        const o = g === 0 ? d.history.option : d.options[Math.floor(random() * d.options.length)]!.id;
+        const applied = applyChoice(scenario, state, d.id, o);
+        if (!applied) break;
+        state = applied.state;
+        choices.push({ decision: d.id, option: o });
+        at = nextDecision(scenario, mode, d.id, o);
+      }
+      if (at !== END) continue;
+      const ending = chooseEnding(scenario, state);
+      if (ending && !sampled[ending.id]) sampled[ending.id] = choices;
+    }
+    if (Object.keys(sampled).length === scenario.endings.length) return { witnesses: sampled, deadEnds: [], complete: true, states: 0 };
+  }
   const endingRefs = { chose: [] as { decision: string; options: string[] }[], flags: [] as string[], meters: [] as string[] };
   for (const e of scenario.endings) conditionRefs(e.when, endingRefs);
   const eventRefs = scenario.events.map((e) => conditionRefs(e.when));
@@ -75,9 +162,33 @@ export function searchEndings(
     if (!r) memo.set(pending, (r = remembered(pending)));
     return r;
   };
+  const bounds = futureBounds(scenario, mode);
+  const thresholds = meterThresholds(scenario);
+  const exactMeters = new Set(eventRefs.flatMap((r) => r.meters));
+  /**
+   * A meter's part of the key. Where the rest of the game can no longer move the meter across any of the
+   * endings' thresholds, only which side of each threshold it ends on matters, so states that differ only
+   * there merge. Meters that an event looks at are always kept exactly.
+   */
+  const meterKey = (at: string, m: string, v: number): string => {
+    const conds = thresholds.get(m);
+    if (!conds || exactMeters.has(m)) return String(v);
+    const b = bounds(at, m);
+    const lo = Math.max(0, v + b.neg);
+    const hi = Math.min(100, v + b.pos);
+    let key = '=';
+    for (const c of conds) {
+      const a = c.atLeast ?? 0;
+      const z = c.atMost ?? 100;
+      if (lo >= a && hi <= z) key += 'T';
+      else if (hi < a || lo > z) key += 'F';
+      else return String(v);
+    }
+    return key;
+  };
   const keyOf = (at: string, s: RulesState, pending: number) => {
     const r = rememberedFor(pending);
-    return `${at}|${pending}|${r.meters.map((m) => s.meters[m] ?? 0).join(',')}|${s.flags.filter((f) => r.flags.has(f)).sort().join(',')}|${s.choices
+    return `${at}|${pending}|${r.meters.map((m) => meterKey(at, m, s.meters[m] ?? 0)).join(',')}|${s.flags.filter((f) => r.flags.has(f)).sort().join(',')}|${s.choices
       .filter((c) => r.chose.has(c.decision))
       .map((c) => `${c.decision}=${c.option}`)
       .join(',')}`;
@@ -124,5 +235,6 @@ export function searchEndings(
       nodes.push({ state, at, parent: i, choice: { decision: decision.id, option: option.id }, pending });
     }
   }
+  for (const [id, path] of Object.entries(sampled)) if (!witnesses[id]) witnesses[id] = path;
   return { witnesses, deadEnds, complete, states: nodes.length };
 }

@@ -13,8 +13,8 @@ import * as z from 'zod/mini';
 z.config({ jitless: true });
 
 /** Current scenario format, and the oldest format this build still reads. */
-export const FORMAT_VERSION = 1;
-export const MIN_FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
+export const MIN_FORMAT_VERSION = 2;
 
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and hyphens'));
 const text = z.string().check(z.minLength(1, 'must not be empty'));
@@ -39,6 +39,8 @@ export const sourceSchema = z.strictObject({
   /** Archival citation (FRUS volume and document, library and folder). */
   citation: text,
   kind: z.enum(['meeting', 'background', 'aftermath']),
+  /** The cast person who wrote or signed the document (a letter): their statements quoting it need no naming paragraph. */
+  author: z.optional(id),
 });
 
 export const meterSchema = z.strictObject({
@@ -49,6 +51,8 @@ export const meterSchema = z.strictObject({
   initial: z.int().check(z.minimum(0), z.maximum(100)),
   /** How the meter is told apart without colour (pattern name for the chart). */
   pattern: z.enum(['solid', 'stripes', 'dots', 'grid', 'waves']),
+  /** True when a high value is bad (risk of war): the balance report counts its rises against an option. */
+  badWhenHigh: z._default(z.boolean(), false),
 });
 
 export const personSchema = z.strictObject({
@@ -59,6 +63,10 @@ export const personSchema = z.strictObject({
   bio: text,
   /** Short name on the name card, e.g. "Rusk". */
   short: text,
+  /** Other ways the records name this person ("The President", "Secretary Rusk"), for the attribution check. */
+  aliases: z._default(z.array(text), []),
+  /** Whose side the person speaks for: the view from Moscow and Havana is voiced by soviet and cuban people. */
+  side: z._default(z.enum(['us', 'soviet', 'cuban', 'un', 'other']), 'us'),
 });
 
 /** A statement in the room: who said it, in plain words, with the quoted record. */
@@ -99,6 +107,16 @@ export const conditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
 export const mediumSchema = z.enum(['record', 'cable', 'headline', 'phone']);
 
 /**
+ * Why a counterfactual is plausible: either the warning it rests on, quoted (`citations`), or the game's own
+ * inference said plainly (`inference: true`). Exactly one of the two (checked in validate.ts).
+ */
+export const basisSchema = z.strictObject({
+  text,
+  citations: z._default(z.array(citationSchema), []),
+  inference: z._default(z.boolean(), false),
+});
+
+/**
  * What follows an option or an event. `kind: historical` means it happened and must carry citations;
  * `kind: counterfactual` is invented, plausible from risks the advisers named (`basis` says which), and is
  * labelled "What might have happened" wherever it is shown.
@@ -110,8 +128,8 @@ export const consequenceSchema = z.strictObject({
   headline: text,
   text,
   citations: z._default(z.array(citationSchema), []),
-  /** For a counterfactual: the risk named in the room that makes it plausible (who and what). */
-  basis: z.optional(z.string()),
+  /** For a counterfactual (required there): the warning it rests on, or the game's own inference. */
+  basis: z.optional(basisSchema),
   /** Sound cue to play with it (must be a known cue). */
   cue: z.optional(id),
 });
@@ -119,16 +137,25 @@ export const consequenceSchema = z.strictObject({
 /** Meter changes: meter id → delta (results are clamped to 0..100). */
 export const effectsSchema = z.record(id, z.int().check(z.minimum(-50), z.maximum(50)));
 
+/** The stance scale the debrief profiles the student on. */
+export const STANCES = ['firm', 'middle', 'flexible'] as const;
+export const stanceSchema = z.enum(STANCES);
+export type Stance = (typeof STANCES)[number];
+
 export const optionSchema = z.strictObject({
   id,
   /** Short button label. */
   label: text,
   /** The advice in the student's voice: "Mr. President, I advise …". */
   advice: text,
-  /** Who in the record argued this, each with the quote. Empty only when `alternative` is true. */
+  /** Advisers who argued this in the record, each with the quote (never the chair: see raisedBy). */
   arguedBy: z._default(z.array(statementSchema), []),
-  /** True when nobody in the record argued this: the game offers it as an alternative. */
+  /** The chair (the President) raised this himself, with the quote. */
+  raisedBy: z._default(z.array(statementSchema), []),
+  /** True when nobody in the room raised this: the game offers it as an alternative. */
   alternative: z._default(z.boolean(), false),
+  /** Where the advice sits on the scale from firm (more pressure, less given) to flexible (more given, trust sooner). */
+  stance: stanceSchema,
   effects: z._default(effectsSchema, {}),
   /** Flags this choice sets (for events and endings). */
   setFlags: z._default(z.array(id), []),
@@ -191,6 +218,8 @@ export const meetingSchema = z.strictObject({
   /** What the record says about attendance (e.g. "The record lists no attendees; these are the people it names."). */
   participantsNote: z._default(z.string(), ''),
   intelligence: z._default(z.array(statementSchema), []),
+  /** The view from Moscow or Havana in their own recorded words (speakers on the soviet or cuban side). */
+  otherSide: z._default(z.array(statementSchema), []),
   /** Places to show with the intelligence briefing. */
   mapPlaces: z._default(z.array(id), []),
   /** End-of-meeting summary shown after the last decision of the meeting. */
@@ -252,6 +281,8 @@ export const scenarioSchema = z.strictObject({
   id,
   version: z.int().check(z.minimum(1), z.maximum(1023)),
   title: text,
+  /** The person who chairs the room (the President): his own proposals are options' `raisedBy`. */
+  chair: id,
   sources: z.record(id, sourceSchema),
   meters: z.array(meterSchema).check(z.minLength(1), z.maxLength(8)),
   cast: z.array(personSchema).check(z.minLength(1)),
@@ -275,6 +306,8 @@ export const scenarioSchema = z.strictObject({
   cues: z._default(z.array(id), []),
   /** Reflection questions used when every choice matched history. */
   fallbackReflections: z.array(text).check(z.minLength(3)),
+  /** What these records cannot tell us: shown in the debrief so a class knows the limits of the sources. */
+  limits: z.array(text).check(z.minLength(1, 'say at least once what the records cannot tell')),
 });
 
 export type Citation = z.infer<typeof citationSchema>;
@@ -283,6 +316,7 @@ export type Meter = z.infer<typeof meterSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Statement = z.infer<typeof statementSchema>;
 export type Consequence = z.infer<typeof consequenceSchema>;
+export type Basis = z.infer<typeof basisSchema>;
 export type Option = z.infer<typeof optionSchema>;
 export type Decision = z.infer<typeof decisionSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;

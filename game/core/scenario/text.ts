@@ -65,14 +65,8 @@ export function quoteIsInSource(quote: string, text: string): boolean {
   return normalizeWhitespace(text).includes(q);
 }
 
-/**
- * Where `quote` is in `text`, as [start, end) offsets into the ORIGINAL text (so a viewer can highlight the
- * passage in the file as it is), matching with whitespace runs collapsed. Returns null when not found.
- */
-export function findQuote(quote: string, text: string): [number, number] | null {
-  const q = normalizeWhitespace(quote);
-  if (q === '') return null;
-  // Build the collapsed text together with a map from each collapsed character to its original offset.
+/** The text with whitespace runs collapsed, and for each collapsed character its offset in the original. */
+function collapseWithOrigin(text: string): { collapsed: string; origin: number[] } {
   let collapsed = '';
   const origin: number[] = [];
   let inSpace = false;
@@ -90,11 +84,75 @@ export function findQuote(quote: string, text: string): [number, number] | null 
       inSpace = false;
     }
   }
-  const at = collapsed.indexOf(q);
-  if (at < 0) return null;
-  const start = origin[at] as number;
-  const end = (origin[at + q.length - 1] as number) + 1;
-  return [start, end];
+  return { collapsed, origin };
+}
+
+/**
+ * Finds quotes in one text, collapsing it once (the validator looks up many quotes in the same source).
+ * `all` gives every place the quote sits, as [start, end) offsets into the original text.
+ */
+export function quoteLocator(text: string): { all(quote: string): [number, number][] } {
+  let cache: ReturnType<typeof collapseWithOrigin> | null = null;
+  return {
+    all(quote) {
+      const q = normalizeWhitespace(quote);
+      if (q === '') return [];
+      cache ??= collapseWithOrigin(text);
+      const { collapsed, origin } = cache;
+      const out: [number, number][] = [];
+      for (let at = collapsed.indexOf(q); at >= 0; at = collapsed.indexOf(q, at + 1)) {
+        out.push([origin[at] as number, (origin[at + q.length - 1] as number) + 1]);
+      }
+      return out;
+    },
+  };
+}
+
+/**
+ * Where `quote` is in `text`, as [start, end) offsets into the ORIGINAL text (so a viewer can highlight the
+ * passage in the file as it is), matching with whitespace runs collapsed. Returns null when not found.
+ */
+export function findQuote(quote: string, text: string): [number, number] | null {
+  return quoteLocator(text).all(quote)[0] ?? null;
+}
+
+/** A blank line (and any run of them) separates paragraphs. */
+const PARAGRAPH_BREAK = /\n[ \t\r\f\v]*\n\s*/g;
+
+/**
+ * The paragraphs of `text` that the span [start, end) overlaps (a paragraph is the text between blank lines),
+ * as one string from the start of the first to the end of the last.
+ */
+export function paragraphsAround(text: string, start: number, end: number): string {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(PARAGRAPH_BREAK)) {
+    const sepStart = m.index;
+    const sepEnd = sepStart + m[0].length;
+    if (sepEnd <= start) from = sepEnd;
+    else if (sepStart >= end) {
+      to = sepStart;
+      break;
+    }
+  }
+  return text.slice(from, to);
+}
+
+/**
+ * Which of `names` the text mentions: case-insensitive, whitespace collapsed, on word boundaries (so "Ball"
+ * is not found in "ballistic", nor "Chair" in "Chairman").
+ */
+export function namesMentioned(text: string, names: readonly string[]): string[] {
+  const t = normalizeWhitespace(text);
+  return names.filter((name) => {
+    const n = normalizeWhitespace(name);
+    if (n === '') return false;
+    const body = n
+      .split(' ')
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+');
+    return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'iu').test(t);
+  });
 }
 
 /**

@@ -9,8 +9,8 @@ import { END, firstDecision, indexOf, nextDecision, targetAfter, type Mode } fro
 import { searchEndings } from '../rules/search';
 import type { Diagnostic } from './load';
 import { scanMarkup } from './markup';
-import { FORMAT_VERSION, MIN_FORMAT_VERSION, scenarioSchema, type Condition, type Scenario } from './schema';
-import { longestFoundPrefix, quotablePart, quoteIsInSource, uncitableReason } from './text';
+import { FORMAT_VERSION, MIN_FORMAT_VERSION, scenarioSchema, STANCES, type Condition, type Consequence, type Person, type Scenario, type Statement } from './schema';
+import { longestFoundPrefix, namesMentioned, paragraphsAround, quotablePart, quoteIsInSource, quoteLocator, uncitableReason } from './text';
 
 type Key = string | number;
 
@@ -154,8 +154,63 @@ function walk(value: unknown, path: Key[], visit: (value: unknown, path: Key[]) 
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k], visit);
 }
 
-/** Fields that hold verbatim or technical text, where glossary markup is not read. */
-const NOT_PROSE = new Set(['quote', 'id', 'file', 'citation', 'source', 'speaker', 'date', 'kind', 'medium', 'cue', 'pattern', 'next', 'after', 'meeting', 'option']);
+/**
+ * Fields that hold verbatim or technical text, where glossary markup is not read. The nearest field name on
+ * a string's path decides, so the items of a list (`fallbackReflections[2]`, `prologue.paragraphs[0]`) are
+ * prose like their list, and the ids in `shortMode` or `setFlags` are not.
+ */
+const NOT_PROSE = new Set([
+  'quote', 'id', 'file', 'citation', 'source', 'speaker', 'date', 'kind', 'medium', 'cue', 'pattern', 'next', 'after', 'meeting', 'option',
+  'stance', 'side', 'author', 'chair', 'aliases',
+  'participants', 'mapPlaces', 'setFlags', 'routes', 'shortMode', 'cues', 'flag', 'decision', 'options',
+]);
+
+/** The last field name on a path (`fallbackReflections` for `fallbackReflections[2]`). */
+function nearestKey(path: readonly Key[]): string | undefined {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return path[i] as string;
+  return undefined;
+}
+
+/** Name suffixes that are not a surname ("Jr."). */
+const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
+
+/**
+ * The words that name a person in the records, for the attribution check: the short name, the last word of
+ * the full name, the title and the declared aliases (each once, first spelling kept).
+ */
+export function namingWords(p: Person): string[] {
+  const words = p.name.trim().split(/\s+/).map((w) => w.replace(/,+$/, ''));
+  while (words.length > 1 && SUFFIX.test(words[words.length - 1]!)) words.pop();
+  const seen = new Set<string>();
+  // A group ("The Soviet negotiators") has no surname: its last word would name anyone.
+  const surname = /^the\s/i.test(p.name.trim()) ? '' : (words[words.length - 1] ?? '');
+  return [p.short, surname, p.title, ...p.aliases].filter((w) => {
+    const k = w.trim().toLowerCase();
+    if (k === '' || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
+ * Each person's naming words less those that would also name someone else, which prove nothing about who
+ * spoke: a word inside another person's name or aliases ("Kennedy" in "Robert F. Kennedy", "Johnson" in
+ * "A. Johnson"), or a one-word title another title also starts with ("Ambassador").
+ */
+export function distinctNamingWords(cast: readonly Person[]): Map<string, string[]> {
+  const all = new Map(cast.map((p) => [p.id, namingWords(p)]));
+  const out = new Map<string, string[]>();
+  for (const p of cast) {
+    const others = cast.filter((q) => q.id !== p.id);
+    const nameForms = others.flatMap((q) => all.get(q.id)!.filter((w) => w !== q.title)).join(' | ');
+    const titleStarts = new Set(others.map((q) => q.title.split(/[\s,;]+/)[0]!.toLowerCase()));
+    out.set(
+      p.id,
+      all.get(p.id)!.filter((w) => namesMentioned(nameForms, [w]).length === 0 && !(!/\s/.test(w.trim()) && titleStarts.has(w.trim().toLowerCase()))),
+    );
+  }
+  return out;
+}
 
 export function checkScenario(file: string, s: Scenario, sources: Record<string, string>): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -253,16 +308,64 @@ export function checkScenario(file: string, s: Scenario, sources: Record<string,
       const sp = (value as { speaker: string }).speaker;
       if (!cast.has(sp)) err([...path, 'speaker'], `unknown person "${sp}" (not in cast)`);
     }
-    if (typeof value === 'string' && typeof last === 'string' && !NOT_PROSE.has(last) && path[0] !== 'sources') {
+    const key = nearestKey(path);
+    if (typeof value === 'string' && key !== undefined && !NOT_PROSE.has(key) && path[0] !== 'sources') {
       const { ids, problems } = scanMarkup(value);
       for (const p of problems) err(path, p);
       for (const id of ids) if (!glossary.has(id)) err(path, `unknown glossary term "${id}" in [[…]] markup`);
     }
-    if (typeof value === 'string' && typeof last === 'number' && parent === 'paragraphs') {
-      const { ids, problems } = scanMarkup(value);
-      for (const p of problems) err(path, p);
-      for (const id of ids) if (!glossary.has(id)) err(path, `unknown glossary term "${id}" in [[…]] markup`);
-    }
+  });
+
+  // --- people: the chair, authors, and who may say what ---------------------------------------------------
+  const people = new Map(s.cast.map((p) => [p.id, p]));
+  const chairKnown = cast.has(s.chair);
+  if (!chairKnown) err(['chair'], `unknown person "${s.chair}" (the chair must be a cast id)`);
+  for (const [key, src] of Object.entries(s.sources)) {
+    if (src.author !== undefined && !cast.has(src.author)) err(['sources', key, 'author'], `unknown person "${src.author}" (the author must be a cast id)`);
+  }
+
+  // --- attribution: a quote credited to a person sits in a paragraph of the record that names them ----------
+  const locators = new Map<string, ReturnType<typeof quoteLocator>>();
+  const unambiguousNames = distinctNamingWords(s.cast);
+  const checkAttribution = (st: Statement, path: Key[]) => {
+    const person = people.get(st.speaker);
+    if (!person) return; // reported above
+    st.citations.forEach((c, k) => {
+      const src = s.sources[c.source];
+      const text = usable.get(c.source);
+      if (!src || text === undefined) return; // reported above
+      if (src.author === person.id) return; // their own letter or statement
+      let locator = locators.get(c.source);
+      if (!locator) locators.set(c.source, (locator = quoteLocator(text)));
+      const places = locator.all(c.quote);
+      if (places.length === 0) return; // quote not found: reported above
+      const looked = unambiguousNames.get(person.id) ?? [];
+      if (places.some(([a, b]) => namesMentioned(paragraphsAround(text, a, b), looked).length > 0)) return;
+      err(
+        [...path, 'citations', k],
+        `quote credited to ${person.short}, but the paragraph of "${src.file}" that holds it does not name ${person.short} ` +
+          `(looked for ${looked.map((w) => JSON.stringify(w)).join(', ')}); credit the person the record names, or declare an alias in cast`,
+      );
+    });
+  };
+  s.meetings.forEach((m, i) => {
+    m.intelligence.forEach((st, j) => checkAttribution(st, ['meetings', i, 'intelligence', j]));
+    m.otherSide.forEach((st, j) => {
+      checkAttribution(st, ['meetings', i, 'otherSide', j]);
+      const p = people.get(st.speaker);
+      if (p && p.side !== 'soviet' && p.side !== 'cuban')
+        err(
+          ['meetings', i, 'otherSide', j, 'speaker'],
+          `${p.short} speaks for the "${p.side}" side; the view from Moscow or Havana is voiced by a cast person whose side is "soviet" or "cuban"`,
+        );
+    });
+  });
+  s.decisions.forEach((d, i) => {
+    d.positions.forEach((st, j) => checkAttribution(st, ['decisions', i, 'positions', j]));
+    d.options.forEach((o, j) => {
+      o.arguedBy.forEach((st, k) => checkAttribution(st, ['decisions', i, 'options', j, 'arguedBy', k]));
+      o.raisedBy.forEach((st, k) => checkAttribution(st, ['decisions', i, 'options', j, 'raisedBy', k]));
+    });
   });
 
   // --- cues --------------------------------------------------------------------------------------------
@@ -283,9 +386,23 @@ export function checkScenario(file: string, s: Scenario, sources: Record<string,
   const checkEffects = (effects: Record<string, number>, path: Key[]) => {
     for (const k of Object.keys(effects)) if (!meters.has(k)) err([...path, k], `unknown meter "${k}"`);
   };
-  const checkConsequence = (c: Scenario['decisions'][number]['options'][number]['consequence'], path: Key[]) => {
-    if (c.kind === 'historical' && c.citations.length === 0) err([...path, 'citations'], 'a historical consequence needs at least one citation');
-    if (c.kind === 'counterfactual' && !c.basis?.trim()) warn([...path, 'basis'], 'a counterfactual consequence should name the risk raised in the room that makes it plausible (basis)');
+  const checkConsequence = (c: Consequence, path: Key[]) => {
+    if (c.kind === 'historical') {
+      if (c.citations.length === 0) err([...path, 'citations'], 'a historical consequence needs at least one citation');
+      if (c.basis) err([...path, 'basis'], 'a historical consequence has no basis: it happened, so its citations are the record (basis is for counterfactuals)');
+    } else {
+      if (c.medium === 'record')
+        err([...path, 'medium'], 'a counterfactual consequence may not use the "record" medium (shown as "From the record"): use cable, headline or phone');
+      if (!c.basis)
+        err(
+          [...path, 'basis'],
+          'a counterfactual consequence needs a basis: the warning it rests on, quoted ({ "text", "citations" }), or the game\'s own inference said plainly ({ "text", "inference": true })',
+        );
+      else if (c.basis.citations.length > 0 && c.basis.inference)
+        err([...path, 'basis'], 'a basis is either the warning it rests on (citations) or the game\'s own inference (inference: true), not both');
+      else if (c.basis.citations.length === 0 && !c.basis.inference)
+        err([...path, 'basis'], 'a basis needs the warning it rests on, quoted (citations), or "inference": true to say it is the game\'s own inference');
+    }
     checkCue(c.cue, [...path, 'cue']);
   };
   let conditionsOk = true;
@@ -324,6 +441,7 @@ export function checkScenario(file: string, s: Scenario, sources: Record<string,
       if (!cast.has(p)) err(['meetings', i, 'participants', j], `unknown person "${p}" (not in cast)`);
     });
     checkPlaces(m.mapPlaces, ['meetings', i, 'mapPlaces']);
+    if (m.otherSide.length === 0) warn(['meetings', i, 'otherSide'], 'no view from Moscow or Havana: give at least one otherSide statement per meeting');
     if (!s.decisions.some((d) => d.meeting === m.id)) warn(['meetings', i], `meeting "${m.id}" has no decisions, so it is never shown`);
   });
 
@@ -345,11 +463,29 @@ export function checkScenario(file: string, s: Scenario, sources: Record<string,
       err([...at, 'history', 'option'], `history names option "${d.history.option}", which this decision does not have`);
     }
     checkPlaces(d.mapPlaces, [...at, 'mapPlaces']);
+    const stances = new Set(d.options.map((o) => o.stance));
+    if (d.options.length >= 3 && stances.size < STANCES.length)
+      warn([...at, 'options'], `offers no ${STANCES.filter((x) => !stances.has(x)).map((x) => `"${x}"`).join(' or ')} option: a question with three or more options should offer firm, middle and flexible advice`);
+    if (d.options.length === 2 && stances.size < 2) warn([...at, 'options'], 'both options have the same stance: a question with two options should offer two different stances');
     d.options.forEach((o, j) => {
       const op: Key[] = [...at, 'options', j];
-      if (o.arguedBy.length === 0 && !o.alternative)
-        err(op, 'nobody argued this option: name who argued it (arguedBy, with a quote) or set "alternative": true');
-      if (o.arguedBy.length > 0 && o.alternative) err([...op, 'alternative'], 'an option someone argued (arguedBy) cannot also be an alternative nobody argued');
+      const raised = o.arguedBy.length > 0 || o.raisedBy.length > 0;
+      if (!raised && !o.alternative)
+        err(
+          op,
+          'nobody argued or raised this option: name the advisers who argued it (arguedBy), the chair if he raised it himself (raisedBy), each with a quote, or set "alternative": true',
+        );
+      if (raised && o.alternative)
+        err([...op, 'alternative'], 'an option someone argued or raised (arguedBy, raisedBy) cannot also be an alternative nobody raised');
+      if (chairKnown) {
+        o.arguedBy.forEach((st, k) => {
+          if (st.speaker === s.chair) err([...op, 'arguedBy', k, 'speaker'], `"${st.speaker}" chairs the room: the chair's own proposal goes in raisedBy, not arguedBy`);
+        });
+        o.raisedBy.forEach((st, k) => {
+          if (st.speaker !== s.chair)
+            err([...op, 'raisedBy', k, 'speaker'], `only the chair ("${s.chair}") raises an option himself: what "${st.speaker}" argued goes in arguedBy`);
+        });
+      }
       if (o.next !== undefined && o.next !== END && !decisions.has(o.next)) {
         err([...op, 'next'], `unknown decision "${o.next}" (use a decision id or "end")`);
         referencesOk = false;

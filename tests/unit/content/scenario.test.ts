@@ -136,9 +136,10 @@ describe('the shipped scenario: coverage and structure', () => {
   it('names who argued every option, or flags it as an alternative (never both)', () => {
     for (const d of scenario.decisions)
       for (const o of d.options) {
-        expect(o.arguedBy.length > 0 || o.alternative, `${d.id}/${o.id}`).toBe(true);
-        expect(o.arguedBy.length > 0 && o.alternative, `${d.id}/${o.id}`).toBe(false);
-        for (const s of o.arguedBy) expect(s.citations.length, `${d.id}/${o.id}`).toBeGreaterThan(0);
+        const raised = o.arguedBy.length > 0 || o.raisedBy.length > 0;
+        expect(raised || o.alternative, `${d.id}/${o.id}`).toBe(true);
+        expect(raised && o.alternative, `${d.id}/${o.id}`).toBe(false);
+        for (const s of [...o.arguedBy, ...o.raisedBy]) expect(s.citations.length, `${d.id}/${o.id}`).toBeGreaterThan(0);
       }
   });
 
@@ -194,8 +195,10 @@ describe('the shipped scenario: coverage and structure', () => {
     ];
     for (const { at, c } of consequences) {
       expect(['historical', 'counterfactual'], at).toContain(c.kind);
-      if (c.kind === 'counterfactual') expect(c.basis?.trim().length ?? 0, at).toBeGreaterThan(10);
-      else expect(c.medium, at).toBe('record');
+      if (c.kind === 'counterfactual') {
+        expect(c.basis?.text.trim().length ?? 0, at).toBeGreaterThan(10);
+        expect(c.medium, at).not.toBe('record');
+      } else expect(c.medium, at).toBe('record');
     }
   });
 

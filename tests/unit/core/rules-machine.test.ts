@@ -83,9 +83,11 @@ describe('debrief', () => {
     expect(d.ending!.because.meters[0]).toMatchObject({ id: 'tension' });
     expect(d.reflections).toEqual([mini.decisions[0]!.reflection, mini.decisions[2]!.reflection]);
     expect(d.fallbackReflections).toBe(false);
-    expect(d.mostFollowed!.people.map((p) => p.personId)).toEqual(['chair']);
-    expect(d.mostFollowed!.count).toBe(3);
-    expect(d.adviserCounts.map((a) => [a.personId, a.count])).toEqual([['chair', 3], ['alba', 2]]);
+    // The chair raised silence, sign and nothing himself (raisedBy): counted apart, never as an adviser.
+    expect(d.mostFollowed!.people.map((p) => p.personId)).toEqual(['alba']);
+    expect(d.mostFollowed!.count).toBe(2);
+    expect(d.adviserCounts.map((a) => [a.personId, a.count])).toEqual([['alba', 2]]);
+    expect(d.chairCount).toBe(3);
   });
 
   it('uses the fallback reflections when every answer matched, and names the choices behind the ending', () => {
@@ -106,9 +108,12 @@ describe('machine and selectors', () => {
     expect(game.screens.slice(0, 4)).toEqual(['prologue', 'opening', 'intelligence', 'ask']);
     expect(game.screens).toContain('event');
     expect(game.screens.slice(-3)).toEqual(['summary', 'epilogue', 'debrief']);
-    // Meeting 2 has no intelligence report, so its opening goes straight to the question.
-    const afterSecondOpening = game.screens.lastIndexOf('opening');
-    expect(game.screens[afterSecondOpening + 1]).toBe('ask');
+    // Meeting 2 has no intelligence report but has the view from the other side: the briefing is shown.
+    expect(game.screens[game.screens.lastIndexOf('opening') + 1]).toBe('intelligence');
+    // With neither, its opening goes straight to the question.
+    const bare = { ...mini, meetings: mini.meetings.map((m) => (m.id === 'meeting-2' ? { ...m, intelligence: [], otherSide: [] } : m)) };
+    const plain = playGame(createScenarioMachine(bare, 'full'), bare, (id) => (id === 'q-press' ? 1 : 0));
+    expect(plain.screens[plain.screens.lastIndexOf('opening') + 1]).toBe('ask');
   });
 
   it('the decision screen shows no history or consequences before the answer', () => {

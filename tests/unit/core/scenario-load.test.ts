@@ -11,6 +11,7 @@ import {
   isCitableSourceFile,
 } from '../../../game/core/scenario/load';
 import { parseMarkup, plainText, scanMarkup } from '../../../game/core/scenario/markup';
+import { namesMentioned, paragraphsAround } from '../../../game/core/scenario/text';
 import { BROKEN_CASES } from '../../helpers/broken-corpus';
 import { readScenarioFiles, ROOT } from '../../helpers/disk';
 import { MINI_PATH, MINI_SOURCES, loadMini } from '../../helpers/scenarios';
@@ -52,6 +53,44 @@ describe('source texts and quotes', () => {
     const text = files['aftermath/later-report.txt']!;
     const at = findQuote('one inspector would sail with each trawler.', text)!;
     expect(text.slice(at[0], at[1])).toBe('one inspector would sail with each trawler.');
+  });
+});
+
+describe('attribution: the paragraph that holds a quote names its speaker', () => {
+  const record = 'Mr. Ball said the ballistic missiles were gone.\nHe added a word.\n\n  \nThe President said we\nmust wait.\n\nThe Chairman agreed.\n';
+
+  it('takes the paragraphs (between blank lines) that the quote overlaps', () => {
+    const one = findQuote('He added a word.', record)!;
+    expect(paragraphsAround(record, one[0], one[1])).toBe('Mr. Ball said the ballistic missiles were gone.\nHe added a word.');
+    const two = findQuote('we must wait. The Chairman', record)!;
+    expect(paragraphsAround(record, two[0], two[1])).toBe('The President said we\nmust wait.\n\nThe Chairman agreed.\n');
+    expect(paragraphsAround('no breaks at all', 3, 5)).toBe('no breaks at all');
+  });
+
+  it('matches names case-insensitively, across line breaks, on word boundaries only', () => {
+    expect(namesMentioned('The ballistic missiles', ['Ball'])).toEqual([]);
+    expect(namesMentioned('Mr. BALL said', ['Ball'])).toEqual(['Ball']);
+    expect(namesMentioned('The Chairman agreed.', ['Chair'])).toEqual([]);
+    expect(namesMentioned('the\n  President said', ['The President', 'Rusk'])).toEqual(['The President']);
+    expect(namesMentioned('Mr. R. Kennedy asked', ['R. Kennedy'])).toEqual(['R. Kennedy']);
+    expect(namesMentioned('Mr. Kennedy asked', ['R. Kennedy'])).toEqual([]);
+  });
+
+  it('uses the aliases the cast declares, and accepts a person quoting their own letter', () => {
+    const files = readScenarioFiles(MINI_PATH, MINI_SOURCES);
+    const errorsWith = (change: (s: Record<string, any>) => void) => { // eslint-disable-line @typescript-eslint/no-explicit-any
+      const s = JSON.parse(files.scenarioText);
+      change(s);
+      const r = loadScenario({ ...files, scenarioText: JSON.stringify(s) });
+      return r.ok ? [] : r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.path}: ${d.message}`);
+    };
+    // Cole is "Mr. Cull [sic]" in the second minutes; the chair is "The Harbourmaster" in the first.
+    expect(errorsWith((s) => (s.cast[3].aliases = []))).toEqual([
+      expect.stringMatching(/^decisions\[3\]\.options\[1\]\.arguedBy\[0\]\.citations\[0\]: quote credited to Cole, but the paragraph of "board-2-minutes.txt"/),
+    ]);
+    expect(errorsWith((s) => (s.cast[0].aliases = []))).toEqual([expect.stringMatching(/^meetings\[0\]\.intelligence\[0\]\.citations\[0\]: quote credited to Chair/)]);
+    // Roca signed the council's letter: her statement quoting it needs no paragraph naming her.
+    expect(errorsWith((s) => delete s.sources.letter.author)).toEqual([expect.stringMatching(/^meetings\[0\]\.otherSide\[0\]\.citations\[0\]: quote credited to Roca/)]);
   });
 });
 
