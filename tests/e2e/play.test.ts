@@ -9,6 +9,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openGame, useBrowser } from './harness/browser';
 import { focusInfo, historicalPick, playThrough, screenKind, shippedScenario, waitForScreen } from './harness/driver';
+import { buildDebrief } from '../../game/core/rules/debrief';
+import { historicalPath } from '../../game/core/rules/engine';
 
 const ARIA_DIR = resolve(import.meta.dirname, 'aria');
 const scenario = shippedScenario();
@@ -75,6 +77,20 @@ describe('the playable game', () => {
     await expect(page.locator('.badge-differ').count()).resolves.toBe(0);
     await expect(page.locator('.ending-compare').textContent()).resolves.toContain(historicalEnding.title);
     await expect(page.locator('.ending-compare').textContent()).resolves.toContain('(the historical ending)');
+    // The President's own proposals are counted as his, apart from the advisers; the adviser named is one the
+    // rules count from the records (never the President); the stance profile and the limits are shown.
+    const expected = buildDebrief(scenario, { mode: 'full', choices: historicalPath(scenario, 'full') });
+    expect(expected.chairCount).toBeGreaterThan(0);
+    const followed = (await page.locator('.followed').textContent())!;
+    const times = (k: number) => (k === 1 ? 'once' : k === 2 ? 'twice' : `${k} times`);
+    expect(followed).toContain(`You followed the President’s own proposal ${times(expected.chairCount)}`);
+    for (const p of expected.mostFollowed!.people) {
+      expect(p.personId).not.toBe(scenario.chair);
+      expect(followed).toContain(`${p.name} (${p.title}) — ${expected.mostFollowed!.count} of ${scenario.decisions.length} answers`);
+    }
+    await expect(page.locator('.who-argued', { hasText: 'the President (his own proposal)' }).count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('.stance-table tbody tr').count()).resolves.toBe(3);
+    await expect(page.locator('.limits li').count()).resolves.toBe(scenario.limits.length);
     await page.screenshot({ path: resolve(import.meta.dirname, '../output/screens/screen-debrief-1366x768.png'), fullPage: false });
     await checkAria(page, 'debrief');
     await g.finish();
@@ -109,9 +125,19 @@ describe('the playable game', () => {
     await g.screenshot('screen-prologue-1024x600');
     const seen = new Set<string>();
     const hist = new Map(scenario.decisions.map((d) => [d.id, d.history.option]));
+    let counterfactuals = 0;
     const n = await playThrough(page, (id, ids) => ids.find((o) => o !== hist.get(id)) ?? ids[0]!, {
       keyboard: false,
       after: async (kind) => {
+        // Every invented outcome says what it rests on: a quoted warning, or plainly the game's own guess.
+        if (kind === 'consequence' || kind === 'event') {
+          const card = (await page.locator('#main').textContent())!;
+          if (card.includes('What might have happened')) {
+            counterfactuals++;
+            expect(card).toMatch(/Why this could have happened: |The game’s own guess \(not from the record\): /);
+            expect(card).not.toContain('From the record');
+          }
+        }
         if (!seen.has(kind)) {
           seen.add(kind);
           await g.screenshot(`screen-${kind}-1024x600`);
@@ -119,6 +145,7 @@ describe('the playable game', () => {
       },
     });
     expect(n).toBeGreaterThan(0);
+    expect(counterfactuals).toBeGreaterThan(0);
     const ending = await page.locator('.ending-compare').textContent();
     expect(ending).toContain('(a counterfactual)');
     expect(ending).not.toContain(historicalEnding.title);

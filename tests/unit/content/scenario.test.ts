@@ -47,7 +47,7 @@ function shownWords(mode: Mode, pick: (d: Decision) => string): { total: number;
     let n = 0;
     if (!seenMeetings.has(m.id)) {
       seenMeetings.add(m.id);
-      n += w(m.header) + m.intelligence.reduce((k, s) => k + w(s.text) + q(s.citations), 0);
+      n += w(m.header) + [...m.intelligence, ...m.otherSide].reduce((k, s) => k + w(s.text) + q(s.citations), 0);
     }
     n += w(d.question) + w(d.context);
     n += d.positions.reduce((k, s) => k + w(s.text) + q(s.citations), 0);
@@ -151,39 +151,43 @@ describe('the shipped scenario: coverage and structure', () => {
     expect(withTwo).toBeGreaterThanOrEqual(Math.ceil(full.length * 0.75));
   });
 
-  it('keeps the President\'s words and the outcome out of everything shown before a choice', () => {
-    /** The sentence of the source that holds a quote: it must not be one that reports the President. */
+  it('shows the President\'s own proposals as his, and never what was decided before a choice', () => {
+    /** The sentence of the source that holds a quote. */
     const sentenceOf = (c: Citation) => {
       const text = collapse(sourceTexts[scenario.sources[c.source]!.file]!);
       const at = text.indexOf(collapse(c.quote));
       const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
       return text.slice(start, at + c.quote.length).trim();
     };
-    const told = /\b(the )?President (said|agreed|directed|approved|authorized|asked|felt|replied|decided|preferred|believed)\b/i;
+    // What the record shows was decided is told only after the student's choice.
+    const decided = /\b(the )?(President|committee) (decided|approved|directed|authorized|agreed to|ordered)\b/i;
+    const chair = scenario.chair;
     for (const d of scenario.decisions) {
-      for (const t of [d.question, d.context]) expect(t, d.id).not.toMatch(told);
+      for (const t of [d.question, d.context]) expect(t, d.id).not.toMatch(decided);
       for (const s of d.positions) {
-        expect(s.speaker, d.id).not.toBe('kennedy');
-        expect(s.text, d.id).not.toMatch(told);
-        for (const c of s.citations) {
-          expect(c.quote, d.id).not.toMatch(/^\s*(The )?President\b/);
-          expect(sentenceOf(c), `${d.id}: ${c.quote}`).not.toMatch(/^(The )?President\b/);
-        }
+        expect(s.text, d.id).not.toMatch(decided);
+        for (const c of s.citations) expect(sentenceOf(c), `${d.id}: ${c.quote}`).not.toMatch(/\b(the )?President (decided|approved|directed|authorized|agreed)\b/i);
       }
-      for (const o of d.options) for (const s of o.arguedBy) expect(s.speaker, `${d.id}/${o.id}`).not.toBe('kennedy');
+      for (const o of d.options) {
+        // The chair's own proposals are raisedBy, never an adviser's arguedBy.
+        for (const s of o.arguedBy) expect(s.speaker, `${d.id}/${o.id}`).not.toBe(chair);
+        for (const s of o.raisedBy) expect(s.speaker, `${d.id}/${o.id}`).toBe(chair);
+      }
     }
-    for (const m of scenario.meetings) for (const s of m.intelligence) expect(s.speaker).not.toBe('kennedy');
+    for (const m of scenario.meetings) for (const s of m.intelligence) expect(s.speaker).not.toBe(chair);
   });
 
-  it('has exactly one historical option per decision, matching the history, with citations', () => {
+  it('tells what the record shows for the historical option of every decision, with citations', () => {
     for (const d of scenario.decisions) {
-      const hist = d.options.filter((o) => o.consequence.kind === 'historical');
-      expect(hist.map((o) => o.id), d.id).toEqual([d.history.option]);
-      expect(hist[0]!.consequence.citations.length, d.id).toBeGreaterThan(0);
+      const hist = d.options.find((o) => o.id === d.history.option)!;
+      expect(hist.consequence.kind, d.id).toBe('historical');
+      expect(hist.consequence.citations.length, d.id).toBeGreaterThan(0);
+      // Another option may also carry what the record shows of it (a plan tried and dropped, or a record
+      // that is silent): then it is cited too, and says so.
+      for (const o of d.options) if (o.consequence.kind === 'historical') expect(o.consequence.citations.length, `${d.id}/${o.id}`).toBeGreaterThan(0);
       expect(d.history.citations.length, d.id).toBeGreaterThan(0);
-      if (d.history.later) {
-        for (const c of d.history.later.citations) expect(scenario.sources[c.source]!.kind, d.id).toBe('aftermath');
-      }
+      // What came later quotes records dated after the meeting.
+      if (d.history.later) for (const c of d.history.later.citations) expect(scenario.sources[c.source]!.date > meetingOf(d).date, `${d.id}: ${c.source}`).toBe(true);
       expect(d.reflection, d.id).toMatch(/\?$/);
     }
   });
@@ -298,7 +302,7 @@ describe('the shipped scenario: reading level and length', () => {
     expect(hard).toEqual([]);
   });
 
-  it('stays within 3,500 words on the full default path and about half in short mode', () => {
+  it('stays within 3,900 words on the full default path (about 33 minutes) and about half in short mode', () => {
     const f = shownWords('full', historical);
     const s = shownWords('short', historical);
     const minutes = (r: { total: number; decisions: number }) => r.total / 150 + (r.decisions * 20) / 60;
@@ -306,11 +310,11 @@ describe('the shipped scenario: reading level and length', () => {
       `[content] full path: ${f.total} words, ${f.decisions} decisions, about ${minutes(f).toFixed(1)} min ` +
         `(${JSON.stringify(f.perMeeting)}); short mode: ${s.total} words, ${s.decisions} decisions, about ${minutes(s).toFixed(1)} min`,
     );
-    expect(f.total).toBeLessThanOrEqual(3500);
+    expect(f.total).toBeLessThanOrEqual(3900);
     expect(s.total / f.total).toBeGreaterThan(0.35);
     expect(s.total / f.total).toBeLessThan(0.65);
     expect(minutes(f)).toBeGreaterThanOrEqual(20);
-    expect(minutes(f)).toBeLessThanOrEqual(30);
+    expect(minutes(f)).toBeLessThanOrEqual(33);
     expect(minutes(s)).toBeLessThanOrEqual(18);
   });
 
