@@ -15,7 +15,7 @@ export const C3_ALIGNMENT: readonly { code: string; gist: string; inGame: string
   {
     code: 'D2.His.1.9-12',
     gist: 'Explain how events were shaped both by their particular moment and place and by the wider story around them.',
-    inGame: 'Each meeting opens with its date, its typed record header and the intelligence the committee heard that morning, then the view from Moscow and Havana in their own dated words; the prologue places the meetings just after the October 28 settlement, in the Cold War.',
+    inGame: 'Each meeting opens with its date, its typed record header and the intelligence the committee heard that morning, then the view from Moscow in Khrushchev’s own dated words; the prologue places the meetings just after the October 28 settlement, in the Cold War.',
   },
   {
     code: 'D2.His.3.9-12',
@@ -30,7 +30,7 @@ export const C3_ALIGNMENT: readonly { code: string; gist: string; inGame: string
   {
     code: 'D2.His.5.9-12',
     gist: 'Show how the setting of the time shaped people’s views then, and how our own setting shapes how we see them now.',
-    inGame: 'Students decide without hindsight, with only what the committee knew; the view from Moscow and Havana shows how the other side saw the same days, and the reflection questions ask students to compare their reasons with those of 1962.',
+    inGame: 'Students decide without hindsight, with only what the committee knew; the view from Moscow shows how the other side saw the same days, and the reflection questions ask students to compare their reasons with those of 1962.',
   },
   {
     code: 'D2.His.10.9-12',
@@ -176,11 +176,11 @@ function howToRead(scenario: Scenario): HTMLElement {
       null,
       `“What happened” is always quoted from the records. “What might have happened” marks a counterfactual (the game has ${f.counterfactuals}), and each says what it rests on. “Why this could have happened” quotes a warning someone gave at the time (${f.quotedBasis} of them). “The game’s own guess (not from the record)” marks an outcome nobody in the records foresaw, which the game infers (${f.guessBasis} of them). These labels are a good way into talking about evidence.`,
     ),
-    h('h3', null, 'The view from Moscow and Havana'),
+    h('h3', null, 'The view from Moscow'),
     h(
       'p',
       null,
-      `After the U.S. intelligence briefing, each meeting gives the view from Moscow and Havana in the Soviet and Cuban side’s own recorded words (${n(f.otherSide, 'statement', 'statements')} in all). Each card gives the date of its record. When that date is after the meeting, the card says “Said later”: the committee could not have known it at the table.`,
+      `After the U.S. intelligence briefing, each meeting gives the view from the other side in its own recorded words (${n(f.otherSide, 'statement', 'statements')} in all). In these records that means Moscow, in Khrushchev’s letters: they keep no words of Castro’s own, so Havana’s view reaches the class only through what others report, which is worth saying aloud. Each card gives the date of its record. When that date is after the meeting, the card says “Said later”: the committee could not have known it at the table.`,
     ),
     h('h3', null, 'What these records cannot tell us'),
     h('p', null, 'The debrief ends with the limits of the sources, so a class knows what the game cannot show:'),
@@ -304,7 +304,7 @@ export function mountGuide(main: HTMLElement, scenario: Scenario | null): void {
         h('li', null, 'compare their own advice with what the ExComm decided, using evidence quoted from the records;'),
         h('li', null, 'tell a documented outcome from a plausible counterfactual, and say what a summary record can and cannot show;'),
         h('li', null, 'compare how firm or flexible their advice was with what was decided, and say what each stance risked;'),
-        h('li', null, 'describe how Moscow and Havana saw the same days, from the Soviet and Cuban side’s own words;'),
+        h('li', null, 'describe how Moscow saw the same days, from the Soviet side’s own words, and say what is missing from Havana’s;'),
         h('li', null, 'judge a policy choice by its intended and unintended results, without hindsight deciding the answer.'),
       ),
     ),

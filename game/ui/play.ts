@@ -97,11 +97,18 @@ function otherSideCard(hooks: PlayHooks, st: OtherSideView, meetingDate: string)
   return card;
 }
 
+/** "The view from Moscow", "… from Havana" or both: named after the sides that actually speak here. */
+function otherSideHeading(hooks: PlayHooks, list: OtherSideView[]): string {
+  const sides = new Set(list.map((st) => hooks.scenario.cast.find((p) => p.id === st.speaker.id)?.side));
+  const places = [sides.has('soviet') ? 'Moscow' : '', sides.has('cuban') ? 'Havana' : ''].filter(Boolean);
+  return `The view from ${places.join(' and ') || 'the other side'}`;
+}
+
 function otherSideSection(hooks: PlayHooks, list: OtherSideView[], meetingDate: string): HTMLElement {
   return h(
     'section',
     { class: 'other-side', 'aria-labelledby': 'other-side-h' },
-    h('h2', { id: 'other-side-h' }, 'The view from Moscow and Havana'),
+    h('h2', { id: 'other-side-h' }, otherSideHeading(hooks, list)),
     h('p', null, 'What the other side said, in their own recorded words. Each card says when it was said.'),
     ...list.map((st) => otherSideCard(hooks, st, meetingDate)),
   );
