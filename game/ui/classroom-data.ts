@@ -2,7 +2,7 @@
  * Pure helpers behind the classroom tools: the meters meeting by meeting, the class CSV, the stored class
  * list, a code spelled out for reading aloud. No DOM here, so they run (and are tested) in Node.
  */
-import type { ClassAggregate } from '../core/codes/aggregate';
+import { stanceCounts, type ClassAggregate } from '../core/codes/aggregate';
 import type { Debrief } from '../core/rules/debrief';
 import { parseMarkup } from '../core/scenario/markup';
 import type { Scenario } from '../core/scenario/schema';
@@ -63,12 +63,12 @@ export function plainText(scenario: Scenario, text: string): string {
 
 /**
  * The class as a spreadsheet: one row per accepted code (repeats included, as they count in the charts),
- * columns code, initials, mode, finished, ending, then one column per decision holding the option label
- * (empty when that code did not answer it). Lines end with CRLF, as spreadsheets expect.
+ * columns code, initials, mode, finished, ending, the count of firm, middle and flexible answers, then one
+ * column per decision holding the option label (empty when that code did not answer it). Lines end with CRLF, as spreadsheets expect.
  */
 export function classCsv(scenario: Scenario, agg: Pick<ClassAggregate, 'entries'>): string {
   const endingTitle = new Map(scenario.endings.map((e) => [e.id, e.title]));
-  const header = ['code', 'initials', 'mode', 'finished', 'ending', ...scenario.decisions.map((d) => d.title)];
+  const header = ['code', 'initials', 'mode', 'finished', 'ending', 'firm answers', 'middle answers', 'flexible answers', ...scenario.decisions.map((d) => d.title)];
   const lines = [csvLine(header)];
   for (const e of agg.entries) {
     const chosen = new Map(e.code.choices.map((c) => [c.decision, c.option]));
@@ -76,8 +76,19 @@ export function classCsv(scenario: Scenario, agg: Pick<ClassAggregate, 'entries'
       const o = chosen.get(d.id);
       return o ? (d.options.find((x) => x.id === o)?.label ?? o) : '';
     });
+    const st = stanceCounts(scenario, e.code.choices).answers;
     lines.push(
-      csvLine([e.code.canonical, e.code.initials, e.code.mode, e.code.finished ? 'yes' : 'no', e.ending ? (endingTitle.get(e.ending) ?? e.ending) : '', ...cells]),
+      csvLine([
+        e.code.canonical,
+        e.code.initials,
+        e.code.mode,
+        e.code.finished ? 'yes' : 'no',
+        e.ending ? (endingTitle.get(e.ending) ?? e.ending) : '',
+        st.firm,
+        st.middle,
+        st.flexible,
+        ...cells,
+      ]),
     );
   }
   return lines.join('\r\n') + '\r\n';

@@ -3,11 +3,12 @@
  * typed one by one, loaded from a file, or arriving through a QR link) and sees how the class advised
  * beside what the ExComm decided. No server and no accounts: the list is kept in this browser only.
  */
-import { aggregateClass, type ClassAggregate } from '../core/codes/aggregate';
+import { aggregateClass, leaning, type ClassAggregate } from '../core/codes/aggregate';
 import { decodeCode, extractCodes } from '../core/codes/codes';
-import type { Scenario } from '../core/scenario/schema';
+import { STANCES, type Scenario } from '../core/scenario/schema';
 import { clear, h } from './dom';
 import { splitChart } from './classroom-charts';
+import { STANCE_LABEL, STANCE_SCALE } from './parts';
 import { classCsv, codeFromHash, csvFileName, percent, plainText, readClassList, writeClassList } from './classroom-data';
 import { probeStorage } from './storage';
 
@@ -355,6 +356,40 @@ function charts(scenario: Scenario, agg: ClassAggregate): HTMLElement[] {
           ),
     ),
   );
+
+  // How firm or flexible the class was, beside what was decided on the same questions. No stance is right.
+  const st = agg.stances;
+  if (st.total > 0) {
+    const students = STANCES.reduce((n, s) => n + st.leaning[s], 0) + st.leaning.mixed;
+    const recordLeaning = leaning(st.record);
+    out.push(
+      h(
+        'section',
+        { class: 'class-stances', 'aria-labelledby': 'class-stances-h' },
+        h('h2', { id: 'class-stances-h' }, 'Firm or flexible: the class'),
+        h('p', null, `Every option sits on a scale. ${STANCE_SCALE} No stance is right: each one risked something different. A good question for the class: when did firmness pay, and when did flexibility?`),
+        splitChart(
+          STANCES.map((s) => ({
+            label: `${STANCE_LABEL[s]} (decided: ${percent(st.record[s], st.total)})`,
+            count: st.answers[s],
+            highlight: s === recordLeaning,
+            note: 'the stance most decisions took',
+          })),
+          st.total,
+          {
+            title: 'Stance of every answer the class gave',
+            caption: `${st.total} answers. In brackets: how often what was decided took that stance, on the same questions (${STANCES.map((s) => `${STANCE_LABEL[s].toLowerCase()} ${st.record[s]}`).join(', ')}). The solid blue bar is the stance most decisions took.`,
+            columns: ['Stance', 'Answers', 'Most of what was decided'],
+          },
+        ),
+        h(
+          'p',
+          null,
+          `Students by the stance of most of their answers: ${STANCES.map((s) => `${STANCE_LABEL[s].toLowerCase()} ${st.leaning[s]}`).join(', ')}, mixed ${st.leaning.mixed} (of ${students}).`,
+        ),
+      ),
+    );
+  }
 
   const perDecision = h('section', { class: 'class-decisions', 'aria-labelledby': 'class-decisions-h' }, h('h2', { id: 'class-decisions-h' }, 'Decision by decision'));
   perDecision.append(h('p', null, 'How the class split on each question. The solid blue bar, marked “the ExComm chose this”, is what was decided at the meeting.'));

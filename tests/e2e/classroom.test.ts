@@ -166,7 +166,12 @@ describe.skipIf(!scenario)('classroom tools', () => {
     const endingCells = await page.locator('.class-endings table td:nth-child(2)').allTextContents();
     expect(endingCells.map((c) => Number(c.split(' of ')[0]))).toEqual(expected.endings.map((e) => e.count));
     expect(await page.locator('.class-starters li').count()).toBe(expected.mostDifferent.length);
+    // The class's stance profile: answers by stance, as computed in Node.
+    const stanceCells = await page.locator('.class-stances table td:nth-child(2)').allTextContents();
+    expect(stanceCells.map((c) => Number(c.split(' of ')[0]))).toEqual([expected.stances.answers.firm, expected.stances.answers.middle, expected.stances.answers.flexible]);
+    await expect(page.locator('.class-stances').textContent()).resolves.toContain('No stance is right');
     await g.screenshot('classroom-class-page');
+    await page.locator('.class-stances').screenshot({ path: resolve(SCREENS_DIR, 'classroom-class-stances.png') });
     await page.locator('.class-rejected').screenshot({ path: resolve(SCREENS_DIR, 'classroom-class-rejected.png') });
     await page.locator('.class-starters').screenshot({ path: resolve(SCREENS_DIR, 'classroom-class-starters.png') });
     await page.locator('.class-decision').first().screenshot({ path: resolve(SCREENS_DIR, 'classroom-class-decision.png') });
@@ -178,7 +183,7 @@ describe.skipIf(!scenario)('classroom tools', () => {
     expect(download.suggestedFilename()).toMatch(/^excomm-1962-class-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
     const rows = csv.trim().split('\r\n');
-    expect(rows[0]!.startsWith('code,initials,mode,finished,ending,')).toBe(true);
+    expect(rows[0]!.startsWith('code,initials,mode,finished,ending,firm answers,middle answers,flexible answers,')).toBe(true);
     expect(rows).toHaveLength(1 + 42);
     expect(rows.slice(1).map((r) => r.split(',')[0])).toEqual(expected.entries.map((e) => e.code.canonical));
 

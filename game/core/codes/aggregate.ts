@@ -4,7 +4,7 @@
  * more than once (flagged, never dropped: identical playthroughs are common), and which codes were refused
  * and why.
  */
-import type { Scenario } from '../scenario/schema';
+import { STANCES, type Scenario, type Stance } from '../scenario/schema';
 import { simulate } from '../rules/engine';
 import { decodeCode, extractCodes, type CodeRejection, type DecodedCode } from './codes';
 
@@ -43,7 +43,34 @@ export type ClassAggregate = {
   endings: { endingId: string; title: string; kind: 'historical' | 'counterfactual'; count: number }[];
   /** The questions where the class differed most from history (most first, at most three, ties kept in file order). */
   mostDifferent: { decisionId: string; title: string; differShare: number; answered: number }[];
+  /**
+   * How firm or flexible the class's advice was: every answer's stance, beside the stance of what was decided
+   * on the same questions; and how many students leaned each way (the stance of most of their answers, or
+   * `mixed` on a tie).
+   */
+  stances: { answers: Record<Stance, number>; record: Record<Stance, number>; total: number; leaning: Record<Stance | 'mixed', number> };
 };
+
+/** Counts of each stance among a player's answers (and of the decided options on the same questions). */
+export function stanceCounts(scenario: Scenario, choices: readonly { decision: string; option: string }[]): { answers: Record<Stance, number>; record: Record<Stance, number> } {
+  const answers: Record<Stance, number> = { firm: 0, middle: 0, flexible: 0 };
+  const record: Record<Stance, number> = { firm: 0, middle: 0, flexible: 0 };
+  for (const c of choices) {
+    const d = scenario.decisions.find((x) => x.id === c.decision);
+    const chosen = d?.options.find((o) => o.id === c.option);
+    const decided = d?.options.find((o) => o.id === d.history.option);
+    if (chosen) answers[chosen.stance]++;
+    if (chosen && decided) record[decided.stance]++;
+  }
+  return { answers, record };
+}
+
+/** The stance most of the answers took, or `mixed` when two stances tie for most. */
+export function leaning(answers: Record<Stance, number>): Stance | 'mixed' {
+  const top = Math.max(...STANCES.map((s) => answers[s]));
+  const at = STANCES.filter((s) => answers[s] === top);
+  return at.length === 1 ? at[0]! : 'mixed';
+}
 
 export function aggregateClass(codes: readonly string[], scenario: Scenario): ClassAggregate {
   const rejected: ClassAggregate['rejected'] = [];
@@ -98,8 +125,24 @@ export function aggregateClass(codes: readonly string[], scenario: Scenario): Cl
     .slice(0, 3)
     .map(({ d }) => ({ decisionId: d.decisionId, title: d.title, differShare: d.differShare, answered: d.answered }));
 
+  const stances: ClassAggregate['stances'] = {
+    answers: { firm: 0, middle: 0, flexible: 0 },
+    record: { firm: 0, middle: 0, flexible: 0 },
+    total: 0,
+    leaning: { firm: 0, middle: 0, flexible: 0, mixed: 0 },
+  };
+  for (const e of entries) {
+    const c = stanceCounts(scenario, e.code.choices);
+    for (const s of STANCES) {
+      stances.answers[s] += c.answers[s];
+      stances.record[s] += c.record[s];
+      stances.total += c.answers[s];
+    }
+    if (e.code.choices.length > 0) stances.leaning[leaning(c.answers)]++;
+  }
+
   const finished = entries.filter((e) => e.code.finished).length;
-  return { received: codes.length, accepted: entries.length, finished, inProgress: entries.length - finished, rejected, entries, repeats, decisions, endings, mostDifferent };
+  return { received: codes.length, accepted: entries.length, finished, inProgress: entries.length - finished, rejected, entries, repeats, decisions, endings, mostDifferent, stances };
 }
 
 /** The same, from any pasted text: codes are pulled out first; text with no code in it gives an empty class. */

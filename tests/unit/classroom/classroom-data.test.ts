@@ -127,8 +127,8 @@ describe('CSV', () => {
       expect(agg.accepted).toBe(14);
       const rows = parseCsv(classCsv(scenario, agg));
       const header = rows[0]!;
-      expect(header.slice(0, 5)).toEqual(['code', 'initials', 'mode', 'finished', 'ending']);
-      expect(header.slice(5)).toEqual(scenario.decisions.map((d) => d.title));
+      expect(header.slice(0, 8)).toEqual(['code', 'initials', 'mode', 'finished', 'ending', 'firm answers', 'middle answers', 'flexible answers']);
+      expect(header.slice(8)).toEqual(scenario.decisions.map((d) => d.title));
       expect(rows).toHaveLength(1 + agg.accepted);
       for (const [i, e] of agg.entries.entries()) {
         const r = rows[i + 1]!;
@@ -138,11 +138,14 @@ describe('CSV', () => {
         expect(r[2]).toBe(e.code.mode);
         expect(r[3]).toBe(e.code.finished ? 'yes' : 'no');
         expect(r[4]).toBe(e.ending ? scenario.endings.find((x) => x.id === e.ending)!.title : '');
+        // The stance counts add up to the answers, each counted from the options chosen.
+        const stanceOf = (c: { decision: string; option: string }) => scenario.decisions.find((d) => d.id === c.decision)!.options.find((o) => o.id === c.option)!.stance;
+        for (const [k, s] of (['firm', 'middle', 'flexible'] as const).entries()) expect(r[5 + k], s).toBe(String(e.code.choices.filter((c) => stanceOf(c) === s).length));
         // Every answered decision holds its option's label; unanswered ones are empty.
         const answered = new Map(e.code.choices.map((c) => [c.decision, c.option]));
         scenario.decisions.forEach((d, j) => {
           const o = answered.get(d.id);
-          expect(r[5 + j]).toBe(o ? d.options.find((x) => x.id === o)!.label : '');
+          expect(r[8 + j]).toBe(o ? d.options.find((x) => x.id === o)!.label : '');
         });
       }
       const last = rows.at(-1)!;

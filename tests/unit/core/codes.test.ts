@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ALPHABET, bitsToBytes, bitsToChars, BitWriter, crc24 } from '../../../game/core/codes/crockford';
 import { codeLength, decodeCode, encodeCode, extractCodes, scenarioTag } from '../../../game/core/codes/codes';
-import { aggregateClass, aggregateText } from '../../../game/core/codes/aggregate';
+import { aggregateClass, aggregateText, leaning } from '../../../game/core/codes/aggregate';
 import { END, firstDecision, getDecision, historicalPath, nextDecision, simulate, type Mode } from '../../../game/core/rules/engine';
 import type { Choice } from '../../../game/core/rules/conditions';
 import type { Scenario } from '../../../game/core/scenario/schema';
@@ -144,6 +144,14 @@ describe('results codes', () => {
   });
 });
 
+describe('leaning', () => {
+  it('names the stance most answers took, or mixed on a tie', () => {
+    expect(leaning({ firm: 3, middle: 1, flexible: 0 })).toBe('firm');
+    expect(leaning({ firm: 1, middle: 1, flexible: 4 })).toBe('flexible');
+    expect(leaning({ firm: 2, middle: 2, flexible: 1 })).toBe('mixed');
+  });
+});
+
 describe('aggregateClass', () => {
   // 40 students' playthroughs, a few handed in twice, and some junk.
   const students = Array.from({ length: 40 }, (_, i) => {
@@ -194,6 +202,15 @@ describe('aggregateClass', () => {
       expect(agg.endings.find((x) => x.endingId === e.id)!.count, e.id).toBe(n);
     }
     expect(agg.endings.reduce((n, e) => n + e.count, 0)).toBe(44);
+    // Stances: every answer counted once, beside the decided option's stance on the same question.
+    const all2 = counted.flatMap((s) => s.choices);
+    const stance = (decision: string, option: string) => mini.decisions.find((d) => d.id === decision)!.options.find((o) => o.id === option)!.stance;
+    for (const s of ['firm', 'middle', 'flexible'] as const) {
+      expect(agg.stances.answers[s], s).toBe(all2.filter((c) => stance(c.decision, c.option) === s).length);
+      expect(agg.stances.record[s], s).toBe(all2.filter((c) => stance(c.decision, mini.decisions.find((d) => d.id === c.decision)!.history.option) === s).length);
+    }
+    expect(agg.stances.total).toBe(all2.length);
+    expect(Object.values(agg.stances.leaning).reduce((a, b) => a + b, 0)).toBe(counted.filter((s) => s.choices.length > 0).length);
     const shares = agg.mostDifferent.map((m) => m.differShare);
     expect(shares).toEqual([...shares].sort((x, y) => y - x));
     expect(agg.mostDifferent.length).toBeGreaterThan(0);
