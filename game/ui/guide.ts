@@ -316,9 +316,9 @@ export function mountGuide(main: HTMLElement, scenario: Scenario | null): void {
       'Lesson plans',
       planTable('A 45 to 50 minute lesson (full game)', [
         ['0–5 min', 'Set-up', 'Students open the game and choose Begin. Set the scene in two sentences: the missiles are agreed to leave Cuba, but nobody has checked yet. Say there are no right answers, only choices to explain.'],
-        ['5–35 min', 'Play (25–30 min)', 'Students play alone or in pairs. Encourage them to open the Source buttons and to hear every adviser before choosing. Circulate; ask “Who in the room agrees with you?”'],
-        ['35–37 min', 'Collect codes', 'Students add their initials on the debrief and give you their results code: read aloud, pasted into a shared form or chat, or scanned from the QR code. Paste or type them on the Class results page.'],
-        ['37–50 min', 'Debrief (10–15 min)', 'Project the Class results page. Start with the discussion starters (where the class differed most from history). For each, ask a student who matched the record and one who did not to explain their reasons; then read the record’s words from the answer key. Close with one reflection question from a student’s own debrief.'],
+        ['5–37 min', 'Play (about 30 min)', 'Students play alone or in pairs. Encourage them to open the Source buttons and to hear every adviser before choosing. Circulate; ask “Who in the room agrees with you?”'],
+        ['37–39 min', 'Collect codes', 'Students add their initials on the debrief and give you their results code: read aloud, pasted into a shared form or chat, or scanned from the QR code. Paste or type them on the Class results page.'],
+        ['39–50 min', 'Debrief (about 11 min)', 'Project the Class results page. Start with the discussion starters (where the class differed most from history). For each, ask a student who matched the record and one who did not to explain their reasons; then read the record’s words from the answer key. Show “Firm or flexible: the class” and ask when firmness paid and when flexibility did. Close with one reflection question from a student’s own debrief, or with what these records cannot tell us.'],
       ]),
       planTable('A 30-minute lesson (short game)', [
         ['0–3 min', 'Set-up', 'Students choose “Short game”. One-sentence framing: the deal is made; now it has to be checked.'],
