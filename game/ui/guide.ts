@@ -142,6 +142,7 @@ function contentFacts(scenario: Scenario) {
     adviserOptions: options.filter((o) => optionSponsors(scenario, o).advisers.length > 0).length,
     chairOptions: options.filter((o) => optionSponsors(scenario, o).chair.length > 0).length,
     alternatives: options.filter((o) => optionSponsors(scenario, o).nobody).length,
+    unnamed: options.filter((o) => o.unnamed).length,
     counterfactuals: counterfactuals.length,
     quotedBasis: counterfactuals.filter((c) => c.basis && c.basis.citations.length > 0).length,
     guessBasis: counterfactuals.filter((c) => c.basis && c.basis.citations.length === 0).length,
@@ -162,7 +163,7 @@ function howToRead(scenario: Scenario): HTMLElement {
     h(
       'p',
       null,
-      `Each option says who raised it in the room. Of the game’s ${f.options} options, ${f.adviserOptions} were argued by advisers and ${f.chairOptions} were raised by the President himself (some by both): the button, the result screen and the debrief say “The President raised this”. ${f.alternatives === 0 ? 'No option was' : n(f.alternatives, 'option was', 'options were')} raised by nobody in the room: these are marked “an alternative the game offers”. The debrief names the adviser a student followed most often, and counts the President’s own proposals apart from the advisers.`,
+      `Each option says who raised it in the room. Of the game’s ${f.options} options, ${f.adviserOptions} were argued by advisers and ${f.chairOptions} were raised by the President himself (some by both): the button, the result screen and the debrief say “The President raised this”. ${f.alternatives === 0 ? 'No option was' : n(f.alternatives, 'option was', 'options were')} raised by nobody in the room: these are marked “an alternative the game offers”.${f.unnamed ? ` ${f.unnamed === 1 ? 'One option was' : `${f.unnamed} options were`} raised by someone the record does not name: the game says so.` : ''} The debrief names the adviser a student followed most often, and counts the President’s own proposals apart from the advisers.`,
     ),
     h('h3', null, 'Firm or flexible'),
     h(

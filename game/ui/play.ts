@@ -309,6 +309,7 @@ function whoArgued(option: OptionView): string {
   if (option.raisedByChair && option.arguedBy.length) return `The President raised this; argued by ${adviserNames(option)}.`;
   if (option.raisedByChair) return 'The President raised this.';
   if (option.arguedBy.length) return `Argued by ${adviserNames(option)}.`;
+  if (option.unnamed) return 'Raised in the room; the record does not say by whom.';
   return 'Nobody in the room raised this: an alternative the game offers.';
 }
 
@@ -316,6 +317,7 @@ function whoArgued(option: OptionView): string {
 function whoRaised(option: OptionView): string | null {
   if (option.raisedByChair && option.arguedBy.length) return `The President raised this himself in the record; ${adviserNames(option)} argued it too.`;
   if (option.raisedByChair) return 'The President raised this himself in the record.';
+  if (option.unnamed) return 'Someone in the room raised this option; the record does not say who.';
   if (option.alternative) return 'Nobody in the room raised this option in the record: it is an alternative the game offers.';
   return null;
 }
@@ -448,7 +450,9 @@ function row(hooks: PlayHooks, r: DebriefRow): HTMLElement {
         h('p', { class: 'stance-line' }, `Stance: ${STANCE_LABEL[r.student.stance].toLowerCase()}`),
         r.student.raisedByChair
           ? h('p', { class: 'hint' }, 'The President raised this himself.')
-          : r.student.alternative
+          : r.student.unnamed
+            ? h('p', { class: 'hint' }, 'Raised in the room; the record does not say by whom.')
+            : r.student.alternative
             ? h('p', { class: 'hint' }, 'An alternative the game offers: nobody in the room raised it.')
             : '',
       ),
@@ -467,9 +471,10 @@ function row(hooks: PlayHooks, r: DebriefRow): HTMLElement {
     li.append(h('p', null, h('strong', null, 'How it ended later: '), richText(hooks.scenario, r.history.later.text)));
     for (const c of r.history.later.citations) li.append(quoteBlock(hooks, c));
   }
-  const sides = r.sides.filter((s) => s.arguedBy.length > 0 || s.raisedByChair);
+  const sides = r.sides.filter((s) => s.arguedBy.length > 0 || s.raisedByChair || s.unnamed);
   if (sides.length) {
-    const who = (s: DebriefRow['sides'][number]) => [...(s.raisedByChair ? ['the President (his own proposal)'] : []), ...new Set(s.arguedBy.map((a) => a.name))].join(', ');
+    const who = (s: DebriefRow['sides'][number]) =>
+      [...(s.raisedByChair ? ['the President (his own proposal)'] : []), ...(s.unnamed ? ['someone the record does not name'] : []), ...new Set(s.arguedBy.map((a) => a.name))].join(', ');
     li.append(h('p', { class: 'who-argued' }, h('strong', null, 'Who argued what: '), sides.map((s, i) => `${i ? '; ' : ''}${s.label}: ${who(s)}`).join('')));
   }
   const moved = r.metersAfter

@@ -163,6 +163,13 @@ export const BROKEN_CASES: BrokenCase[] = [
       s.decisions[0].options[0].arguedBy = [];
     },
   },
+  {
+    name: 'unnamed-with-raisedBy',
+    rule: 'an option raised by someone the record does not name has no named sponsor',
+    path: 'decisions[1].options[1].unnamed',
+    message: '"unnamed" means the record does not say who raised it',
+    mutate: (s) => (s.decisions[1].options[1].unnamed = true),
+  },
   { name: 'unknown-chair', rule: 'the chair is in the cast', path: 'chair', message: 'unknown person "mayor"', mutate: (s) => (s.chair = 'mayor') },
   {
     name: 'misattributed-quote',

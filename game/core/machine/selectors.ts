@@ -58,6 +58,8 @@ export type OptionView = {
   raisedBy: StatementView[];
   /** True when the chair raised it (an adviser may have argued it too). */
   raisedByChair: boolean;
+  /** Raised in the room, but the record does not say by whom. */
+  unnamed: boolean;
   stance: Stance;
 };
 
@@ -192,6 +194,7 @@ function optionView(scenario: Scenario, o: Scenario['decisions'][number]['option
     arguedBy: statements(scenario, who.advisers),
     raisedBy: statements(scenario, who.chair),
     raisedByChair: who.chair.length > 0,
+    unnamed: o.unnamed,
     stance: o.stance,
   };
 }

@@ -26,6 +26,8 @@ export type DebriefSide = {
   raisedBy: SpeakerStatement[];
   /** True when the chair raised it (whether or not an adviser argued it too). */
   raisedByChair: boolean;
+  /** Raised in the room, but the record does not say by whom. */
+  unnamed: boolean;
   stance: Stance;
   chosen: boolean;
   historical: boolean;
@@ -39,7 +41,7 @@ export type DebriefRow = {
   title: string;
   question: string;
   meeting: { id: string; number: number; date: string };
-  student: { optionId: string; label: string; advice: string; alternative: boolean; raisedByChair: boolean; stance: Stance };
+  student: { optionId: string; label: string; advice: string; alternative: boolean; raisedByChair: boolean; unnamed: boolean; stance: Stance };
   historical: { optionId: string; label: string; stance: Stance | null };
   matched: boolean;
   history: { summary: string; citations: Citation[]; later: { text: string; citations: Citation[] } | null };
@@ -123,7 +125,7 @@ function speakerStatement(scenario: Scenario, st: Statement): SpeakerStatement {
 export function optionSponsors(scenario: Scenario, o: Option): { advisers: Statement[]; chair: Statement[]; nobody: boolean } {
   const advisers = o.arguedBy.filter((st) => st.speaker !== scenario.chair);
   const chair = [...o.raisedBy, ...o.arguedBy.filter((st) => st.speaker === scenario.chair)];
-  return { advisers, chair, nobody: advisers.length === 0 && chair.length === 0 };
+  return { advisers, chair, nobody: advisers.length === 0 && chair.length === 0 && !o.unnamed };
 }
 
 function stanceCounts(): StanceCounts {
@@ -155,6 +157,7 @@ export function buildDebrief(scenario: Scenario, context: { mode: Mode; choices:
         advice: step.option.advice,
         alternative: optionSponsors(scenario, step.option).nobody,
         raisedByChair: optionSponsors(scenario, step.option).chair.length > 0,
+        unnamed: step.option.unnamed,
         stance: step.option.stance,
       },
       historical: { optionId: d.history.option, label: hist?.label ?? d.history.option, stance: hist?.stance ?? null },
@@ -169,6 +172,7 @@ export function buildDebrief(scenario: Scenario, context: { mode: Mode; choices:
           arguedBy: who.advisers.map((st) => speakerStatement(scenario, st)),
           raisedBy: who.chair.map((st) => speakerStatement(scenario, st)),
           raisedByChair: who.chair.length > 0,
+          unnamed: o.unnamed,
           stance: o.stance,
           chosen: o.id === step.option.id,
           historical: o.id === d.history.option,

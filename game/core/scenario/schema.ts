@@ -154,6 +154,11 @@ export const optionSchema = z.strictObject({
   raisedBy: z._default(z.array(statementSchema), []),
   /** True when nobody in the room raised this: the game offers it as an alternative. */
   alternative: z._default(z.boolean(), false),
+  /**
+   * True when the record shows this was raised in the room but does not say by whom (the chair only agreed
+   * to it, say). The consequence or history quotes the record.
+   */
+  unnamed: z._default(z.boolean(), false),
   /** Where the advice sits on the scale from firm (more pressure, less given) to flexible (more given, trust sooner). */
   stance: stanceSchema,
   effects: z._default(effectsSchema, {}),

@@ -470,13 +470,15 @@ export function checkScenario(file: string, s: Scenario, sources: Record<string,
     d.options.forEach((o, j) => {
       const op: Key[] = [...at, 'options', j];
       const raised = o.arguedBy.length > 0 || o.raisedBy.length > 0;
-      if (!raised && !o.alternative)
+      if (!raised && !o.alternative && !o.unnamed)
         err(
           op,
-          'nobody argued or raised this option: name the advisers who argued it (arguedBy), the chair if he raised it himself (raisedBy), each with a quote, or set "alternative": true',
+          'nobody argued or raised this option: name the advisers who argued it (arguedBy), the chair if he raised it himself (raisedBy), each with a quote, set "unnamed": true if the record shows it raised by someone it does not name, or set "alternative": true',
         );
       if (raised && o.alternative)
         err([...op, 'alternative'], 'an option someone argued or raised (arguedBy, raisedBy) cannot also be an alternative nobody raised');
+      if (o.unnamed && (raised || o.alternative))
+        err([...op, 'unnamed'], '"unnamed" means the record does not say who raised it: it cannot go with arguedBy, raisedBy or "alternative"');
       if (chairKnown) {
         o.arguedBy.forEach((st, k) => {
           if (st.speaker === s.chair) err([...op, 'arguedBy', k, 'speaker'], `"${st.speaker}" chairs the room: the chair's own proposal goes in raisedBy, not arguedBy`);

@@ -82,6 +82,15 @@ describe('debrief: the chair counted apart from the advisers', () => {
     expect(d.chairCount).toBe(1);
     expect(d.mostFollowed).toBeNull();
   });
+
+  it('marks an option raised by someone the record does not name as neither an alternative nor the chair’s', () => {
+    const s = withOption(mini, 'q-press', 'silence', (o) => ({ ...o, raisedBy: [], unnamed: true }));
+    const d = buildDebrief(s, { mode: 'full', choices: [C('d-patrols', 'warn-first'), C('q-press', 'silence')] });
+    expect(d.rows[1]!.student).toMatchObject({ alternative: false, raisedByChair: false, unnamed: true });
+    expect(d.rows[1]!.sides.find((o) => o.optionId === 'silence')).toMatchObject({ alternative: false, unnamed: true });
+    expect(d.chairCount).toBe(0);
+    expect(d.mostFollowed).toBeNull();
+  });
 });
 
 describe('debrief: stance profile and limits', () => {
