@@ -1,5 +1,5 @@
 import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -23,7 +23,8 @@ function scenarioFiles(): Plugin {
     const at = url.indexOf('/scenarios/');
     if (at < 0) return next();
     const file = normalize(join(scenariosDir, url.slice(at + '/scenarios/'.length)));
-    if (!file.startsWith(scenariosDir) || !existsSync(file) || !statSync(file).isFile()) return next();
+    // Only files inside scenarios/ (a sibling folder such as scenarios-old/ shares the prefix, not the separator).
+    if (!file.startsWith(scenariosDir + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
     res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
     createReadStream(file).pipe(res);
   };

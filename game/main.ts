@@ -17,6 +17,7 @@ import type { AudioService } from './services/audio';
 import { createSaveStore, restoreFromStore, type SaveStore } from './services/save-store';
 import { GameApp, errorScreen, type StageLike } from './ui/app';
 import { announce } from './ui/announce';
+import { openDialog } from './ui/dialog';
 import { append, clear, h } from './ui/dom';
 import { fetchScenario, type Loaded } from './ui/load-scenario';
 import { patternDefs, STANCE_SCALE } from './ui/parts';
@@ -163,22 +164,16 @@ function playLayout(): HTMLElement {
 function showResumeCode(opener: HTMLElement): void {
   const code = app?.code() ?? null;
   const close = h('button', { type: 'button', class: 'primary' }, 'Close');
-  const dialog = h(
-    'dialog',
-    { 'aria-labelledby': 'code-title' },
-    h('h2', { id: 'code-title' }, 'Your resume code'),
-    h('p', null, 'Type this code into “Resume from code” on the title screen of any computer to carry on from here. It holds only your answers.'),
-    code ? h('p', { class: 'code resume-code' }, code) : h('p', null, 'No code is available yet.'),
-    h('div', { class: 'dialog-actions' }, close),
+  openDialog(
+    [
+      h('h2', { id: 'code-title' }, 'Your resume code'),
+      h('p', null, 'Type this code into “Resume from code” on the title screen of any computer to carry on from here. It holds only your answers.'),
+      code ? h('p', { class: 'code resume-code' }, code) : h('p', null, 'No code is available yet.'),
+      h('div', { class: 'dialog-actions' }, close),
+    ],
+    opener,
+    { labelledBy: 'code-title', closeWith: [close] },
   );
-  document.body.append(dialog);
-  close.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('close', () => {
-    dialog.remove();
-    if (opener.isConnected) opener.focus();
-  });
-  dialog.showModal();
-  close.focus();
 }
 
 function resumeCodeFor(scenario: Scenario) {
@@ -318,13 +313,7 @@ function openResume(opener: HTMLElement): void {
     error,
     h('div', { class: 'dialog-actions' }, cancel, go),
   );
-  const dialog = h('dialog', { 'aria-labelledby': 'resume-title' }, form);
-  document.body.append(dialog);
-  cancel.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('close', () => {
-    dialog.remove();
-    if (opener.isConnected) opener.focus();
-  });
+  const dialog = openDialog([form], opener, { labelledBy: 'resume-title', closeWith: [cancel], focus: input });
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     const l = await loading;
@@ -347,8 +336,6 @@ function openResume(opener: HTMLElement): void {
     // A results code (a finished game) opens straight on its debrief.
     if (decoded.code.finished) app?.fastForwardToDebrief();
   });
-  dialog.showModal();
-  input.focus();
 }
 
 function renderTitle(message = ''): void {

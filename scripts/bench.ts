@@ -21,7 +21,7 @@ import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/harness/chromium';
 import { historicalPick, playThrough, shippedScenario, waitForScreen } from '../tests/e2e/harness/driver';
 import { serveStatic, type StaticServer } from '../tests/e2e/harness/static-server';
-import { graphTests, randomPlaythroughs, type GraphTests, type RandomPlays } from './bench/core-speed';
+import { classAndLoad, graphTests, randomPlaythroughs, type ClassAndLoad, type GraphTests, type RandomPlays } from './bench/core-speed';
 import { runLighthouse, type LighthouseScores } from './bench/lighthouse';
 import { childrenOf, cpuOver } from './bench/proc';
 import { serveGzip } from './bench/gzip-server';
@@ -428,7 +428,7 @@ async function main(): Promise<void> {
   const servers: StaticServer[] = [];
   let heap: HeapSession | null = null;
   let lh: LighthouseScores | null = null;
-  let core: { random: RandomPlays; graph: GraphTests } | null = null;
+  let core: { random: RandomPlays; graph: GraphTests; classLoad: ClassAndLoad } | null = null;
   let sizes: Record<PageId, Record<string, SizeGroup>>;
   try {
     const dirs = await buildAll(tmp);
@@ -469,7 +469,7 @@ async function main(): Promise<void> {
     log('core speed: graph tests (Vitest) and 10,000 random playthroughs through the pure engine');
     const graph = graphTests(ROOT);
     const random = randomPlaythroughs(ROOT);
-    core = { graph, random };
+    core = { graph, random, classLoad: classAndLoad(ROOT) };
   }
 
   const rows = buildRows(sizes, heap, lh);
@@ -492,6 +492,10 @@ async function main(): Promise<void> {
     console.log(
       `            ${core.random.games.toLocaleString('en-US')} random playthroughs (${core.random.choices.toLocaleString('en-US')} choices) ` +
         `in ${(core.random.ms / 1000).toFixed(2)} s, ${(core.random.ms / core.random.games).toFixed(3)} ms each`,
+    );
+    console.log(
+      `            a class of 40 codes aggregated and exported: ${core.classLoad.classMs.toFixed(0)} ms; ` +
+        `scenario load with every check: ${core.classLoad.loadMs.toFixed(0)} ms (medians of ${core.classLoad.runs}, Node)`,
     );
   }
   const missed = rows.filter((r) => r.pass === false).map((r) => r.figure.trim());

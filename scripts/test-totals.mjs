@@ -26,7 +26,13 @@ for (const f of ['unit.json', 'e2e.json']) {
     continue;
   }
   passed += r.numPassedTests ?? 0;
-  failed += (r.numFailedTests ?? 0) + (r.numFailedTestSuites ?? 0);
+  failed += r.numFailedTests ?? 0;
+  // A file that failed without a failing test (it did not load, or a hook threw) counts once; a file whose
+  // tests failed is already counted by them.
+  for (const file of r.testResults ?? []) {
+    const failedInFile = (file.assertionResults ?? []).filter((a) => a.status === 'failed').length;
+    if (file.status === 'failed' && failedInFile === 0) failed++;
+  }
   if ((r.numTotalTests ?? 0) === 0) failed++;
 }
 console.log(`${passed} passed, ${failed} failed`);

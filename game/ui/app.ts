@@ -4,7 +4,7 @@
  * Game rules stay in the core; this file only connects things.
  */
 import { createActor, type Actor } from 'xstate';
-import { createScenarioMachine, type ScenarioMachine } from '../core/machine/machine';
+import { createScenarioMachine, type GameEvent, type ScenarioMachine } from '../core/machine/machine';
 import { selectScreen, type Screen } from '../core/machine/selectors';
 import type { Mode } from '../core/rules/engine';
 import type { Choice } from '../core/rules/conditions';
@@ -14,7 +14,8 @@ import { isKnownCue, type CueId } from '../core/cues';
 import { cuesForScreen, type AudioService } from '../services/audio';
 import { announce } from './announce';
 import { clear, h, type Child } from './dom';
-import { renderScreen, type GameEventOut, type Rendered } from './play';
+import { longDate } from './parts';
+import { renderScreen, type Rendered } from './play';
 import { openSource } from './source-viewer';
 import type { Settings } from './settings';
 import type { Debrief } from '../core/rules/debrief';
@@ -58,7 +59,7 @@ export class GameApp {
     void svc.stage.then((s) => {
       this.stage = s;
       this.seatsKey = '';
-      if (this.actor) this.syncRoom(String(this.actor.getSnapshot().value), this.current?.seats ?? null);
+      if (this.actor) this.syncRoom(this.current?.seats ?? null);
     });
   }
 
@@ -102,7 +103,7 @@ export class GameApp {
     this.lastValue = '';
   }
 
-  send(e: GameEventOut): void {
+  send(e: GameEvent): void {
     this.actor?.send(e);
   }
 
@@ -173,14 +174,14 @@ export class GameApp {
     if (!this.card.isConnected) this.root.append(this.card);
     document.body.dataset.screen = screen.screen;
     svc.where?.(whereText(screen));
-    this.syncRoom(String(this.actor?.getSnapshot().value ?? ''), rendered.seats);
+    this.syncRoom(rendered.seats);
     window.scrollTo({ top: 0 });
     (rendered.node.querySelector('h1') as HTMLElement | null)?.focus({ preventScroll: true });
     announce(rendered.announce);
     this.cue(screen);
   }
 
-  private syncRoom(_value: string, seats: string[] | null): void {
+  private syncRoom(seats: string[] | null): void {
     if (!this.stage) return;
     const scenario = this.svc.scenario;
     if (seats && seats.join() !== this.seatsKey) {
@@ -222,12 +223,8 @@ export class GameApp {
   }
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 function whereText(screen: Screen): string {
-  const date = (iso: string) => {
-    const [y, m, d] = iso.split('-').map(Number);
-    return `${MONTHS[(m ?? 1) - 1]} ${d}, ${y}`;
-  };
+  const date = longDate;
   switch (screen.screen) {
     case 'opening':
     case 'intelligence':

@@ -154,11 +154,9 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
   };
 
   function render(): void {
-    const started = performance.now();
     clear(results);
     const agg = aggregateClass(codes, scenario!);
     results.append(summary(agg), ...problems(agg), ...charts(scenario!, agg), codeList(agg), tools(agg));
-    results.dataset.renderMs = String(Math.round(performance.now() - started));
   }
 
   function summary(agg: ClassAggregate): HTMLElement {

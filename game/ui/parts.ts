@@ -1,8 +1,8 @@
 /**
  * Building blocks shared by the screens: statements with their Source control, consequence cards in their
- * medium, meter bars, the typed record header. Pure rendering from scenario data; no game logic.
+ * medium, meter bars, dates. Pure rendering from scenario data; no game logic.
  */
-import type { Basis, Citation, Consequence, Meeting, Person, Scenario, Stance, Statement } from '../core/scenario/schema';
+import type { Basis, Citation, Consequence, Scenario, Stance } from '../core/scenario/schema';
 import { h, s } from './dom';
 import { para, richText } from './rich-text';
 
@@ -11,24 +11,16 @@ export interface UiContext {
   openSource(citation: Citation, opener: HTMLElement): void;
 }
 
-export function person(ctx: UiContext, id: string): Person | undefined {
-  return ctx.scenario.cast.find((p) => p.id === id);
-}
-
-export function personLabel(ctx: UiContext, id: string): string {
-  const p = person(ctx, id);
-  return p ? `${p.name}, ${p.title}` : id;
-}
-
 export const STANCE_LABEL: Record<Stance, string> = { firm: 'Firm', middle: 'Middle', flexible: 'Flexible' };
 
 /** What the stance scale means, in one line (the debrief, the guide and the about page say the same). */
 export const STANCE_SCALE = 'Firm: more pressure, less given. Flexible: more given, trust sooner. Middle: between the two.';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The one date formatter: "October 31, 1962" from "1962-10-31" (read as a calendar day, whatever the time zone). */
+const LONG_DATE = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 export function longDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${MONTHS[(m ?? 1) - 1]} ${d}, ${y}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso : LONG_DATE.format(date);
 }
 
 /** "Source" controls for a list of citations: each opens the record at the quoted passage. */
@@ -58,28 +50,6 @@ export function quoteBlock(ctx: UiContext, c: Citation): HTMLElement {
     h('blockquote', null, `“${c.quote}”`),
     h('figcaption', null, src ? `${src.title}` : c.source, c.note ? ` (${c.note})` : '', ' ', sourceButtons(ctx, [c])),
   );
-}
-
-/** What one adviser said: name card, plain-words summary, the quote and the Source control. */
-export function statementCard(ctx: UiContext, st: Statement, headingLevel: 'h2' | 'h3' = 'h3'): HTMLElement {
-  const p = person(ctx, st.speaker);
-  const heading = h(headingLevel, { class: 'speaker' }, p?.name ?? st.speaker, p ? h('span', { class: 'speaker-title' }, `, ${p.title}`) : '');
-  const card = h('article', { class: 'statement', 'data-speaker': st.speaker, tabindex: '-1' }, heading);
-  card.append(para(ctx.scenario, st.text));
-  for (const c of st.citations) card.append(quoteBlock(ctx, c));
-  return card;
-}
-
-/** The typed summary-record header with its classification stamp, as the real records begin. */
-export function recordHeader(ctx: UiContext, meeting: Meeting): HTMLElement {
-  return h(
-    'header',
-    { class: 'record-header' },
-    h('p', { class: 'stamp classification' }, meeting.classification),
-    h('p', { class: 'typed' }, meeting.header),
-    h('p', { class: 'typed' }, `${meeting.place}, ${longDate(meeting.date)}, ${meeting.time}`),
-  );
-  void ctx;
 }
 
 const MEDIUM_LABEL: Record<Consequence['medium'], string> = {

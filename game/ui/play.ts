@@ -11,11 +11,8 @@ import { plainText } from '../core/scenario/markup';
 import { para, richText } from './rich-text';
 import { consequenceCard, longDate, meterFill, meterList, quoteBlock, sourceButtons, STANCE_LABEL, STANCE_SCALE, type UiContext } from './parts';
 
-/** The events a screen may send: the machine's own vocabulary. */
-export type GameEventOut = GameEvent;
-
 export interface PlayHooks extends UiContext {
-  send(e: GameEventOut): void;
+  send(e: GameEvent): void;
   /** Light an adviser in the room (null: everyone). */
   light(personId: string | null): void;
   /** Render the map for these places into the container (no-op until the map data is there). */

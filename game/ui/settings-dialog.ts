@@ -2,6 +2,7 @@
  * The settings dialog: text size, sound on/off and volume, captions, reduced motion, single-key shortcuts.
  * Every change applies at once and is remembered in this browser.
  */
+import { openDialog } from './dialog';
 import { h } from './dom';
 import type { Settings } from './settings';
 
@@ -34,30 +35,24 @@ export function openSettings(current: Settings, onChange: (s: Settings) => void,
   volume.addEventListener('change', () => update({ volume: Number(volume.value) / 100 }));
 
   const close = h('button', { type: 'button', class: 'primary' }, 'Done');
-  const dialog = h(
-    'dialog',
-    { class: 'settings-dialog', 'aria-labelledby': 'settings-title' },
-    h('h2', { id: 'settings-title' }, 'Settings'),
-    h('div', { class: 'setting' }, h('label', { for: 'set-size' }, 'Text size'), size),
-    check('set-sound', 'Sound', s.sound, 'sound', 'Off by default. The key M also turns it on and off.'),
-    h('div', { class: 'setting' }, h('label', { for: 'set-volume' }, 'Volume'), volume),
-    check('set-captions', 'Captions for sounds', s.captions, 'captions', 'Shows a short caption for every sound.'),
-    check('set-motion', 'Reduce motion', s.reducedMotion, 'reducedMotion', 'Still pictures instead of moving ones.'),
-    check(
-      'set-keys',
-      'Single-key shortcuts',
-      s.shortcuts,
-      'shortcuts',
-      'Number keys 1-4 pick an option; M turns sound on or off. Turn off if you use speech input or a screen reader that needs those keys.',
-    ),
-    h('div', { class: 'dialog-actions' }, close),
+  openDialog(
+    [
+      h('h2', { id: 'settings-title' }, 'Settings'),
+      h('div', { class: 'setting' }, h('label', { for: 'set-size' }, 'Text size'), size),
+      check('set-sound', 'Sound', s.sound, 'sound', 'Off by default. The key M also turns it on and off.'),
+      h('div', { class: 'setting' }, h('label', { for: 'set-volume' }, 'Volume'), volume),
+      check('set-captions', 'Captions for sounds', s.captions, 'captions', 'Shows a short caption for every sound.'),
+      check('set-motion', 'Reduce motion', s.reducedMotion, 'reducedMotion', 'Still pictures instead of moving ones.'),
+      check(
+        'set-keys',
+        'Single-key shortcuts',
+        s.shortcuts,
+        'shortcuts',
+        'Number keys 1-4 pick an option; M turns sound on or off. Turn off if you use speech input or a screen reader that needs those keys.',
+      ),
+      h('div', { class: 'dialog-actions' }, close),
+    ],
+    opener,
+    { class: 'settings-dialog', labelledBy: 'settings-title', closeWith: [close], focus: size },
   );
-  document.body.append(dialog);
-  close.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('close', () => {
-    dialog.remove();
-    if (opener?.isConnected) opener.focus();
-  });
-  dialog.showModal();
-  size.focus();
 }

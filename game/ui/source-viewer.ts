@@ -6,6 +6,7 @@
  */
 import { findQuote, quotableRange } from '../core/scenario/text';
 import type { Citation, Scenario } from '../core/scenario/schema';
+import { openDialog } from './dialog';
 import { h } from './dom';
 
 export interface SourceTexts {
@@ -18,7 +19,6 @@ export function openSource(scenario: Scenario, texts: SourceTexts, citation: Cit
   const text = texts.get(src.file) ?? '';
   const range = quotableRange(src.file, text);
   const body = text.slice(range.start).replace(/^\s+/, '');
-  const skipped = text.length - range.start - body.length;
   const at = findQuote(citation.quote, body);
 
   const pre = h('div', { class: 'source-text', tabindex: '0', role: 'document', 'aria-label': 'Full text of the record' });
@@ -29,27 +29,16 @@ export function openSource(scenario: Scenario, texts: SourceTexts, citation: Cit
   } else {
     pre.append(body);
   }
-  void skipped;
 
   const close = h('button', { type: 'button', class: 'dialog-close' }, 'Close');
-  const title = h('h2', { id: 'source-title' }, src.title);
-  const dialog = h(
-    'dialog',
-    { class: 'source-dialog', 'aria-labelledby': 'source-title', 'aria-describedby': 'source-cite' },
-    h('div', { class: 'dialog-head' }, title, close),
-    h('p', { class: 'source-meta', id: 'source-cite' }, `${src.citation}. `, at ? 'The quoted passage is highlighted.' : ''),
-    pre,
+  openDialog(
+    [
+      h('div', { class: 'dialog-head' }, h('h2', { id: 'source-title' }, src.title), close),
+      h('p', { class: 'source-meta', id: 'source-cite' }, `${src.citation}. `, at ? 'The quoted passage is highlighted.' : ''),
+      pre,
+    ],
+    opener,
+    { class: 'source-dialog', labelledBy: 'source-title', describedBy: 'source-cite', closeWith: [close] },
   );
-  document.body.append(dialog);
-  const done = () => {
-    dialog.close();
-  };
-  close.addEventListener('click', done);
-  dialog.addEventListener('close', () => {
-    dialog.remove();
-    if (opener?.isConnected) opener.focus();
-  });
-  dialog.showModal();
-  close.focus();
   if (mark) mark.scrollIntoView({ block: 'center' });
 }

@@ -1,6 +1,8 @@
 /**
  * "Core speed": the graph tests of the state machine (run by Vitest, as in `npm test`) and 10,000 random
- * playthroughs through the pure engine, each timed. No browser: this is the floor under every screen change.
+ * playthroughs through the pure engine, each timed; a class of 40 codes aggregated and exported, and the
+ * scenario loaded with every authoring check (medians). No browser: this is the floor under every screen change.
+ * These timings live here, not in tests: a test asserts what can fail for a reason, never how fast a machine is.
  */
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -8,6 +10,9 @@ import { loadScenario } from '../../game/core/scenario/load';
 import { END, firstDecision, getDecision, nextDecision, simulate, type Mode } from '../../game/core/rules/engine';
 import { readScenarioFiles } from '../../tests/helpers/disk';
 import { seededRandom } from '../../tests/helpers/random';
+import { aggregateText } from '../../game/core/codes/aggregate';
+import { classCsv } from '../../game/ui/classroom-data';
+import { randomCodes } from '../../tests/unit/classroom/helpers';
 
 
 export interface RandomPlays {
@@ -68,4 +73,37 @@ export function graphTests(root: string): GraphTests {
   }
   const summary = out.split('\n').filter((l) => /^\s*(Tests|Test Files)\s/.test(l)).map((l) => l.trim()).join('; ');
   return { ms: performance.now() - t0, ok, summary: summary || out.trim().split('\n').slice(-5).join(' | ') };
+}
+
+export interface ClassAndLoad {
+  /** Median ms to aggregate a class of 40 pasted codes and export its CSV (the class results page's work). */
+  classMs: number;
+  /** Median ms to load the shipped scenario with every authoring check (what the browser does at start). */
+  loadMs: number;
+  runs: number;
+}
+
+/** Times the class page's aggregation and the scenario load with all checks, over several runs (medians). */
+export function classAndLoad(root: string, runs = 15): ClassAndLoad {
+  const files = readScenarioFiles(resolve(root, 'scenarios/excomm-1962.json'));
+  const loaded = loadScenario(files);
+  if (!loaded.ok) throw new Error('The shipped scenario does not load; run npm run check:scenarios');
+  const scenario = loaded.scenario;
+  const text = randomCodes(scenario, 40, 11)
+    .map((c, i) => `Student ${i + 1}: ${c}`)
+    .join('\n');
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const cls: number[] = [];
+  const load: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let t0 = performance.now();
+    const agg = aggregateText(text, scenario);
+    classCsv(scenario, agg);
+    cls.push(performance.now() - t0);
+    if (agg.accepted !== 40) throw new Error(`the class of 40 codes gave ${agg.accepted}`);
+    t0 = performance.now();
+    if (!loadScenario(files).ok) throw new Error('the scenario stopped loading');
+    load.push(performance.now() - t0);
+  }
+  return { classMs: median(cls), loadMs: median(load), runs };
 }

@@ -315,13 +315,3 @@ export function selectScreen(scenario: Scenario, snapshot: SnapshotLike): Screen
       return { screen: 'debrief', debrief: buildDebrief(scenario, context) };
   }
 }
-
-/** The debrief model for a snapshot (also available at any time, e.g. for a teacher's preview). */
-export function selectDebrief(scenario: Scenario, snapshot: SnapshotLike): Debrief {
-  return buildDebrief(scenario, snapshot.context);
-}
-
-/** The glossary term for an id (for markup rendering). */
-export function glossaryTerm(scenario: Scenario, id: string): { term: string; definition: string } | undefined {
-  return scenario.glossary.find((g) => g.id === id);
-}

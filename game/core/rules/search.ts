@@ -33,14 +33,6 @@ function pathTo(nodes: Node[], i: number): Choice[] {
   return out.reverse();
 }
 
-/** The decisions whose answers some event or ending condition looks at. */
-export function decisionsInConditions(scenario: Scenario): Set<string> {
-  const refs = { chose: [] as { decision: string; options: string[] }[], flags: [] as string[], meters: [] as string[] };
-  for (const e of scenario.events) conditionRefs(e.when, refs);
-  for (const e of scenario.endings) conditionRefs(e.when, refs);
-  return new Set(refs.chose.map((c) => c.decision));
-}
-
 /** Every meter condition of the endings, by meter. */
 function meterThresholds(scenario: Scenario): Map<string, { atLeast?: number; atMost?: number }[]> {
   const out = new Map<string, { atLeast?: number; atMost?: number }[]>();

@@ -205,8 +205,6 @@ export const decisionSchema = z.strictObject({
   next: z.optional(id),
 });
 
-export const intelligenceSchema = statementSchema;
-
 export const meetingSchema = z.strictObject({
   id,
   number: z.int().check(z.minimum(1)),

@@ -1,2 +1,0 @@
-export * from './machine';
-export * from './selectors';

@@ -1,4 +1,0 @@
-export * from './conditions';
-export * from './engine';
-export * from './search';
-export * from './debrief';
