@@ -24,6 +24,7 @@ import { patternDefs, STANCE_SCALE } from './ui/parts';
 import { para } from './ui/rich-text';
 import { applySettings, loadSettings, saveSettings, type Settings } from './ui/settings';
 import { openSettings } from './ui/settings-dialog';
+import { handlePreloadError, lazyChunk } from './shell/chunks';
 import { probeStorage } from './ui/storage';
 
 const main = document.getElementById('main') as HTMLElement;
@@ -55,7 +56,7 @@ let unavailableShown = false;
 
 function ensureAudio(): Promise<AudioService> {
   if (audio) return Promise.resolve(audio);
-  audioLoading ??= import('./services/howler-audio').then(({ createHowlerAudio }) => {
+  audioLoading ??= howlerChunk().then(({ createHowlerAudio }) => {
     const a = createHowlerAudio('./audio/sprite');
     a.setVolume(settings.volume);
     a.onCaption((caption) => {
@@ -73,6 +74,7 @@ function ensureAudio(): Promise<AudioService> {
     audio = a;
     return a;
   });
+  audioLoading.catch(() => (audioLoading = null)); // a failed load is tried afresh next time
   return audioLoading;
 }
 
@@ -87,7 +89,10 @@ function updateSettings(next: Settings): void {
   applySettings(settings);
   if (audio) audio.setVolume(settings.volume);
   if (soundChanged || settings.sound) {
-    if (settings.sound) void ensureAudio().then((a) => a.setEnabled(settings.sound));
+    if (settings.sound)
+      ensureAudio()
+        .then((a) => a.setEnabled(settings.sound))
+        .catch(() => undefined); // reported by the chunk loader
     else audio?.setEnabled(false);
   }
   for (const b of document.querySelectorAll<HTMLButtonElement>('.sound-toggle')) {
@@ -103,15 +108,55 @@ function soundButton(): HTMLButtonElement {
 }
 
 /** A lasting notice above the game (kept across screens). */
-function showNotice(text: string): void {
-  document.getElementById('notices')?.append(h('p', { class: 'notice' }, text));
+function showNotice(text: string, action?: { label: string; run: () => void }): void {
+  const p = h('p', { class: 'notice' }, text);
+  if (action) {
+    const b = h('button', { type: 'button', class: 'notice-action' }, action.label);
+    b.addEventListener('click', action.run);
+    p.append(' ', b);
+  }
+  document.getElementById('notices')?.append(p);
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Lazy chunks: one loader (one retry, then a notice). A redeploy mid-lesson strands a page on old chunk
+// names: reload once (the save is kept in this browser), or ask.
+
+const reloadPage = () => location.reload();
+let chunkNoticeShown = false; // one notice is enough: Reload mends every missing part
+function chunkFailed(name: string): void {
+  if (chunkNoticeShown) return;
+  chunkNoticeShown = true;
+  showNotice(`A part of the game could not be loaded (${name}). Your progress is saved in this browser. Check the connection, then reload.`, {
+    label: 'Reload',
+    run: reloadPage,
+  });
+}
+const howlerChunk = lazyChunk('sound', () => import('./services/howler-audio'), chunkFailed);
+window.addEventListener('vite:preloadError', (event) => {
+  event.preventDefault();
+  let session: Storage | null = null;
+  try {
+    session = window.sessionStorage; // throws where the browser blocks storage
+  } catch {
+    session = null;
+  }
+  handlePreloadError(session, Date.now(), reloadPage, () => chunkFailed('the game may have been updated, or the connection dropped'));
+});
+let backgroundNoticeShown = false;
+window.addEventListener('unhandledrejection', () => {
+  if (backgroundNoticeShown) return;
+  backgroundNoticeShown = true;
+  showNotice('Something went wrong in the background. The game goes on; if a part is missing, reload the page. Your progress is saved in this browser.', {
+    label: 'Reload',
+    run: reloadPage,
+  });
+});
 
 // ---------------------------------------------------------------------------------------------------------
 // Classroom tools (results code, QR, class page, guide): a chunk of their own, loaded when first needed.
 
-let classroomModule: Promise<typeof import('./ui/classroom')> | null = null;
-const classroom = () => (classroomModule ??= import('./ui/classroom'));
+const classroom = lazyChunk('the classroom tools', () => import('./ui/classroom'), chunkFailed);
 
 // ---------------------------------------------------------------------------------------------------------
 // The game
@@ -119,8 +164,9 @@ const classroom = () => (classroomModule ??= import('./ui/classroom'));
 let app: GameApp | null = null;
 let stagePromise: Promise<StageLike | null> | null = null;
 
+const stageChunk = lazyChunk('the picture of the room', () => import('./view/stage'), chunkFailed);
 function loadStage(): Promise<StageLike | null> {
-  stagePromise ??= import('./view/stage')
+  stagePromise ??= stageChunk()
     .then(({ createStage }) => createStage(stageEl))
     .then((stage) => {
       document.body.dataset.stage = stage.renderer;
@@ -195,7 +241,7 @@ async function startGame(mode: Mode, restored?: Restored): Promise<void> {
   const stage = loadStage();
   // Fetch what later screens need while the student reads the first ones (the map, the classroom tools), so
   // no screen waits on the network and memory settles after the first scene.
-  void classroom();
+  classroom().catch(() => undefined); // reported by the chunk loader
   void preloadMap();
   app = new GameApp(area, {
     scenario,
@@ -207,7 +253,20 @@ async function startGame(mode: Mode, restored?: Restored): Promise<void> {
     resumeCode: resumeCodeFor(scenario),
     debriefExtras: (d, m, choices) => {
       const slot = h('div', { class: 'extras-slot' });
-      void classroom().then((mod) => append(slot, [mod.classroomExtras(scenario, d, m, choices)]));
+      const fill = () =>
+        classroom()
+          .then((mod) => {
+            clear(slot);
+            append(slot, [mod.classroomExtras(scenario, d, m, choices)]);
+          })
+          .catch(() => {
+            // The debrief stays whole; the results code and charts wait for the classroom tools.
+            const retry = h('button', { type: 'button' }, 'Try again');
+            retry.addEventListener('click', () => void fill());
+            clear(slot);
+            append(slot, [h('p', { class: 'notice' }, 'The results code and charts could not be loaded. ', retry)]);
+          });
+      void fill();
       return slot;
     },
     renderMap: (container, ids, animate, routes) => void renderMapInto(container, ids, animate, scenario, routes),
@@ -222,7 +281,7 @@ async function startGame(mode: Mode, restored?: Restored): Promise<void> {
   app.start(mode, restored);
 }
 
-let mapModule: Promise<typeof import('./ui/map')> | null = null;
+const mapChunk = lazyChunk('the map', () => import('./ui/map'), chunkFailed);
 let mapData: Promise<import('./ui/map').MapData> | null = null;
 /** Maps on screen. A map left behind by a screen change is destroyed (its resize observer let go). */
 const liveMaps: { container: HTMLElement; map: { destroy(): void } }[] = [];
@@ -233,8 +292,9 @@ function sweepMaps(): void {
 }
 
 function preloadMap(): Promise<unknown> {
-  mapModule ??= import('./ui/map');
-  return mapModule.then((mod) => (mapData ??= mod.loadMapData('./map/caribbean.json'))).catch(() => undefined);
+  return mapChunk()
+    .then((mod) => (mapData ??= mod.loadMapData('./map/caribbean.json')))
+    .catch(() => undefined);
 }
 
 async function renderMapInto(
@@ -245,8 +305,7 @@ async function renderMapInto(
   flights: readonly ('u2' | 'low-level' | 'quarantine')[],
 ): Promise<void> {
   try {
-    mapModule ??= import('./ui/map');
-    const mod = await mapModule;
+    const mod = await mapChunk();
     mapData ??= mod.loadMapData('./map/caribbean.json');
     const data = await mapData;
     const inRecords = scenario.places.filter((p) => p.inRecords).map((p) => p.id);
@@ -444,10 +503,30 @@ function renderRoute(): void {
   if (route.startsWith('class') || route.startsWith('guide')) {
     document.body.classList.remove('playing');
     stageEl.hidden = true;
-    return void Promise.all([loading, classroom()]).then(([l, mod]) => {
-      mod.mountClassroomRoute(main, route, l.ok ? l.scenario : null);
-      main.prepend(pageBar());
-    });
+    const mount = () =>
+      Promise.all([loading, classroom()])
+        .then(([l, mod]) => {
+          mod.mountClassroomRoute(main, route, l.ok ? l.scenario : null);
+          main.prepend(pageBar());
+        })
+        .catch(() => {
+          // Never a blank page: say what failed and offer a way on.
+          clear(main);
+          const retry = h('button', { type: 'button', class: 'primary' }, 'Try again');
+          retry.addEventListener('click', () => void mount());
+          main.append(
+            pageBar(),
+            h(
+              'section',
+              { class: 'screen' },
+              h('h1', { tabindex: '-1' }, route.startsWith('guide') ? 'Teacher guide' : 'Class results'),
+              h('p', { class: 'notice', role: 'alert' }, 'This page could not be loaded. Check the connection and try again.'),
+              h('p', null, retry, ' ', h('a', { href: '#/' }, 'Back to the title')),
+            ),
+          );
+          (main.querySelector('h1') as HTMLElement | null)?.focus();
+        });
+    return void mount();
   }
   renderTitle();
   if (route !== '') (document.getElementById('title-h1') as HTMLElement | null)?.focus();

@@ -130,6 +130,34 @@ describe('accessibility audit (axe-core, WCAG 2.1 A/AA)', () => {
 });
 
 describe('bad input and faults', () => {
+  it('a chunk that fails to load (a redeploy mid-lesson): one reload, then a notice and a page that says so; Reload recovers and the save is kept', async () => {
+    const g = await openGame(getBrowser(), { allowFailing: ['/assets/classroom-'] });
+    const { page } = g;
+    // A student answers the first question: the game is saved in this browser.
+    await page.locator('#begin').click();
+    await playThrough(page, historicalPick(scenario), { keyboard: false, stopAfterChoices: 1 });
+    const saved = await page.locator('section[data-decision]').getAttribute('data-decision');
+    // The classroom chunk is now unreachable (a redeploy removed it); a fresh load of the class page.
+    await page.route('**/assets/classroom-*.js', (r) => r.abort());
+    await page.goto(new URL('#/class', g.baseUrl).toString());
+    await page.reload(); // a fresh document, so the chunk is not already in memory
+    // The game reloads once by itself; when the chunk is still missing it stops and says so, never a blank page.
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+    await alert.waitFor();
+    await expect(page.locator('#main h1').textContent()).resolves.toBe('Class results');
+    await expect(page.locator('.notices .notice', { hasText: 'could not be loaded' }).count()).resolves.toBe(1);
+    await g.screenshot('chunk-failure-class');
+    // The connection is back: Reload brings the page, and the save is still there.
+    await page.unroute('**/assets/classroom-*.js');
+    await page.locator('.notices .notice-action', { hasText: 'Reload' }).click();
+    await page.locator('#class-paste').waitFor();
+    await page.evaluate(() => (location.hash = '#/'));
+    await page.locator('#continue').click();
+    await waitForScreen(page, ['decision']);
+    expect(await page.locator('section[data-decision]').getAttribute('data-decision')).toBe(saved);
+    await g.finish();
+  });
+
   it('every file of the broken-scenario corpus, served in place of the real scenario, gives the error screen with its problem', async () => {
     const mini = resolve(ROOT, 'tests/fixtures/mini/sources');
     const g = await openGame(getBrowser(), { allowFailing: ['/scenarios/'] });
