@@ -4,7 +4,21 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Browser and DOM globals the pure core must never touch. */
-const DOM_GLOBALS = ['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'HTMLElement', 'Element', 'Node', 'fetch', 'requestAnimationFrame', 'Audio', 'Image'];
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'localStorage',
+  'sessionStorage',
+  'navigator',
+  'location',
+  'HTMLElement',
+  'Element',
+  'Node',
+  'fetch',
+  'requestAnimationFrame',
+  'Audio',
+  'Image',
+];
 
 /**
  * The architecture rule: game/core/ is pure (Node-testable). It imports nothing from Phaser, Howler, the DOM or

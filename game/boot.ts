@@ -17,7 +17,5 @@ const begin = document.getElementById('begin') as HTMLButtonElement | null;
 begin?.addEventListener('click', () => {
   if (begin.getAttribute('aria-busy') === 'true') return;
   begin.setAttribute('aria-busy', 'true');
-  void game
-    .then((m) => m.beginGame())
-    .finally(() => begin.removeAttribute('aria-busy'));
+  void game.then((m) => m.beginGame()).finally(() => begin.removeAttribute('aria-busy'));
 });

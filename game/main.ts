@@ -190,16 +190,17 @@ function playLayout(): HTMLElement {
   stageEl.hidden = false;
   stageEl.setAttribute('role', 'img');
   stageEl.setAttribute('aria-label', 'The Cabinet Room seen from above: the long table with a name card at each seat. The adviser who speaks is lit.');
-  const stageCol = h(
-    'div',
-    { class: 'stage-column' },
-    stageEl,
-    h('p', { class: 'stage-caption' }, 'The Cabinet Room. The adviser who speaks is lit.'),
-  );
+  const stageCol = h('div', { class: 'stage-column' }, stageEl, h('p', { class: 'stage-caption' }, 'The Cabinet Room. The adviser who speaks is lit.'));
   const area = h('div', { class: 'play-area' }, stageCol);
   main.append(bar, area);
   if (!storage) {
-    area.before(h('p', { class: 'notice', role: 'status' }, 'This browser is not keeping saved data, so your progress will not be kept if you close the page. You can still play to the end.'));
+    area.before(
+      h(
+        'p',
+        { class: 'notice', role: 'status' },
+        'This browser is not keeping saved data, so your progress will not be kept if you close the page. You can still play to the end.',
+      ),
+    );
   } else if (!saves.persistent) {
     area.before(h('p', { class: 'notice', role: 'status' }, 'Saving is not working in this browser, so your progress will not be kept if you close the page.'));
   }
@@ -359,7 +360,14 @@ async function continueGame(): Promise<void> {
 }
 
 function openResume(opener: HTMLElement): void {
-  const input = h('input', { type: 'text', id: 'resume-input', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'resume-hint resume-error', class: 'code-input' });
+  const input = h('input', {
+    type: 'text',
+    id: 'resume-input',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-describedby': 'resume-hint resume-error',
+    class: 'code-input',
+  });
   const error = h('p', { id: 'resume-error', class: 'field-error', role: 'alert' });
   const go = h('button', { type: 'submit', class: 'primary' }, 'Resume');
   const cancel = h('button', { type: 'button' }, 'Cancel');
@@ -450,7 +458,12 @@ function renderTitle(message = ''): void {
 
 /** The bar above the pages around the game (about, guide, class results): the way home and the sound control. */
 function pageBar(): HTMLElement {
-  return h('nav', { class: 'topbar pagebar', 'aria-label': 'Site' }, h('p', { class: 'where' }, h('a', { href: '#/', class: 'home-link' }, 'ExComm 1962: title screen')), soundButton());
+  return h(
+    'nav',
+    { class: 'topbar pagebar', 'aria-label': 'Site' },
+    h('p', { class: 'where' }, h('a', { href: '#/', class: 'home-link' }, 'ExComm 1962: title screen')),
+    soundButton(),
+  );
 }
 
 function renderAbout(): void {
@@ -460,16 +473,44 @@ function renderAbout(): void {
   document.body.dataset.screen = 'about';
   const section = h('section', { class: 'screen about' }, h('h1', { tabindex: '-1' }, 'About the sources'));
   section.append(
-    h('p', null, 'Everything the game shows as “What happened” is quoted word for word from the records listed here, which ship with the game. Anything else shown as an outcome is labelled “What might have happened”: a counterfactual. Each one says what it rests on. “Why this could have happened” quotes a warning someone gave at the time. “The game’s own guess (not from the record)” marks an outcome that nobody in these records foresaw: the game infers it.'),
-    h('p', null, 'Each option says who raised it in the room: an adviser, the President himself (“The President raised this”), or nobody (“an alternative the game offers”). The debrief counts the President’s own proposals apart from his advisers.'),
-    h('p', null, `Each option also sits on a scale from firm to flexible. ${STANCE_SCALE} The debrief shows how firm or flexible your advice was beside what was decided. No stance is right.`),
-    h('p', null, 'After the U.S. intelligence briefing, each meeting gives the view from the other side in its own recorded words, with the date of each record; when something was said after the meeting, the card says so. Here that means Moscow: Khrushchev’s letters. These records keep no words of Castro’s own, so Havana is heard only through what others report.'),
-    h('p', null, 'Some records are scans read by a computer (OCR), so they contain errors such as “LL-28” for “IL-28”. The game quotes them exactly as they are.'),
+    h(
+      'p',
+      null,
+      'Everything the game shows as “What happened” is quoted word for word from the records listed here, which ship with the game. Anything else shown as an outcome is labelled “What might have happened”: a counterfactual. Each one says what it rests on. “Why this could have happened” quotes a warning someone gave at the time. “The game’s own guess (not from the record)” marks an outcome that nobody in these records foresaw: the game infers it.',
+    ),
+    h(
+      'p',
+      null,
+      'Each option says who raised it in the room: an adviser, the President himself (“The President raised this”), or nobody (“an alternative the game offers”). The debrief counts the President’s own proposals apart from his advisers.',
+    ),
+    h(
+      'p',
+      null,
+      `Each option also sits on a scale from firm to flexible. ${STANCE_SCALE} The debrief shows how firm or flexible your advice was beside what was decided. No stance is right.`,
+    ),
+    h(
+      'p',
+      null,
+      'After the U.S. intelligence briefing, each meeting gives the view from the other side in its own recorded words, with the date of each record; when something was said after the meeting, the card says so. Here that means Moscow: Khrushchev’s letters. These records keep no words of Castro’s own, so Havana is heard only through what others report.',
+    ),
+    h(
+      'p',
+      null,
+      'Some records are scans read by a computer (OCR), so they contain errors such as “LL-28” for “IL-28”. The game quotes them exactly as they are.',
+    ),
   );
   const list = h('ul', { class: 'source-list' });
   if (loaded?.ok) {
     for (const src of Object.values(loaded.scenario.sources).sort((a, b) => a.date.localeCompare(b.date))) {
-      list.append(h('li', null, h('strong', null, src.title), ` (${src.date}). ${src.citation.replace(/\.$/, '')}. `, h('a', { href: `scenarios/sources/${src.file}` }, 'Read the text')));
+      list.append(
+        h(
+          'li',
+          null,
+          h('strong', null, src.title),
+          ` (${src.date}). ${src.citation.replace(/\.$/, '')}. `,
+          h('a', { href: `scenarios/sources/${src.file}` }, 'Read the text'),
+        ),
+      );
     }
   }
   section.append(h('h2', null, 'The records'), list);

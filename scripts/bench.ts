@@ -159,11 +159,10 @@ async function heapMB(cdp: CDPSession): Promise<number> {
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
   await page
-    .waitForFunction(
-      () => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
-      undefined,
-      { polling: 100, timeout: 8000 },
-    )
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity), undefined, {
+      polling: 100,
+      timeout: 8000,
+    })
     .catch(() => undefined);
   await sleep(SETTLE_MS);
 }
@@ -329,7 +328,8 @@ function pickWithEvent(): (decisionId: string, ids: string[]) => string {
   const trigger = scenario()
     .events.map((e) => (e.when as { chose?: { decision: string; options: string[] } }).chose)
     .find((c) => c && c.options.length > 0);
-  return (decisionId, ids) => (trigger && decisionId === trigger.decision && ids.includes(trigger.options[0]!) ? trigger.options[0]! : historical(decisionId, ids));
+  return (decisionId, ids) =>
+    trigger && decisionId === trigger.decision && ids.includes(trigger.options[0]!) ? trigger.options[0]! : historical(decisionId, ids);
 }
 
 let scenarioCache: ReturnType<typeof shippedScenario> | null = null;
@@ -368,22 +368,30 @@ function kb(g: SizeGroup | undefined): Stat | undefined {
   return g ? stat([g.gzip / 1024]) : stat([0]);
 }
 
-function buildRows(
-  sizes: Record<PageId, Record<string, SizeGroup>>,
-  heap: HeapSession | null,
-  lh: LighthouseScores | null,
-): Row[] {
+function buildRows(sizes: Record<PageId, Record<string, SizeGroup>>, heap: HeapSession | null, lh: LighthouseScores | null): Row[] {
   const rows: Row[] = [];
   const S = (id: PageId, fig: string) => stat((samples[id][fig] ?? []).filter((v) => v !== undefined));
   const withRatios = (r: Row): Row => ({ ...r, ab: ratio(r.a, r.b), ac: ratio(r.a, r.c) });
 
   const js = withRatios({ figure: 'JS+CSS, all of dist (gzip -9)', unit: 'KB', a: kb(sizes.A.jsCss), b: kb(sizes.B.jsCss), c: kb(sizes.C.jsCss) });
   rows.push({ ...js, target: 'A/B ≤ 1.3', judged: js.ab, pass: js.ab !== undefined && js.ab <= 1.3 });
-  for (const [group, label] of [['scenario', 'scenario JSON'], ['sources', 'source records'], ['map', 'map data'], ['fonts', 'fonts (woff2+woff)'], ['sounds', 'sounds (webm+mp3+json)']] as const) {
+  for (const [group, label] of [
+    ['scenario', 'scenario JSON'],
+    ['sources', 'source records'],
+    ['map', 'map data'],
+    ['fonts', 'fonts (woff2+woff)'],
+    ['sounds', 'sounds (webm+mp3+json)'],
+  ] as const) {
     rows.push({ figure: `  ${label} (gzip -9)`, unit: 'KB', a: kb(sizes.A[group]) });
   }
   rows.push(withRatios({ figure: 'first usable control, no throttling', unit: 'ms', a: S('A', 'ready'), b: S('B', 'ready'), c: S('C', 'ready') }));
-  const r4 = withRatios({ figure: `first usable control, ${THROTTLE}x CPU throttling`, unit: 'ms', a: S('A', 'ready4x'), b: S('B', 'ready4x'), c: S('C', 'ready4x') });
+  const r4 = withRatios({
+    figure: `first usable control, ${THROTTLE}x CPU throttling`,
+    unit: 'ms',
+    a: S('A', 'ready4x'),
+    b: S('B', 'ready4x'),
+    c: S('C', 'ready4x'),
+  });
   rows.push({ ...r4, target: 'A/C ≤ 1.5', judged: r4.ac, pass: r4.ac !== undefined && r4.ac <= 1.5 });
   rows.push(withRatios({ figure: `  A: Begin painted, before the app runs, ${THROTTLE}x`, unit: 'ms', a: S('A', 'painted4x'), c: S('C', 'ready4x') }));
   const sc = withRatios({ figure: 'Begin→first meeting scene (B: nav→first frame)', unit: 'ms', a: S('A', 'scene'), b: S('B', 'ready') });
@@ -396,7 +404,13 @@ function buildRows(
   }
   rows.push(withRatios({ figure: 'JS heap after first scene (GC first)', unit: 'MB', a: S('A', 'heapFirst'), b: S('B', 'heapFirst'), c: S('C', 'heapFirst') }));
   if (heap) {
-    rows.push({ figure: 'JS heap after 1 playthrough+restart', unit: 'MB', a: stat([heap.afterOne]), target: 'ratio to own first scene', judged: heap.afterOne / heap.first });
+    rows.push({
+      figure: 'JS heap after 1 playthrough+restart',
+      unit: 'MB',
+      a: stat([heap.afterOne]),
+      target: 'ratio to own first scene',
+      judged: heap.afterOne / heap.first,
+    });
     const grow = heap.after / heap.first;
     rows.push({
       figure: 'JS heap after 3 playthroughs+restart',
@@ -409,9 +423,19 @@ function buildRows(
   }
   rows.push({ figure: 'one scripted full playthrough', unit: 's', a: S('A', 'playthrough') });
   if (lh) {
-    for (const [cat, min] of [['performance', 90], ['accessibility', 100], ['best-practices', 100]] as const) {
+    for (const [cat, min] of [
+      ['performance', 90],
+      ['accessibility', 100],
+      ['best-practices', 100],
+    ] as const) {
       const v = lh[cat];
-      rows.push({ figure: `Lighthouse ${cat} (title, mobile)`, unit: 'score', a: v === null ? undefined : stat([v]), target: `≥ ${min}`, pass: v !== null && v >= min });
+      rows.push({
+        figure: `Lighthouse ${cat} (title, mobile)`,
+        unit: 'score',
+        a: v === null ? undefined : stat([v]),
+        target: `≥ ${min}`,
+        pass: v !== null && v >= min,
+      });
     }
   }
   return rows;
@@ -433,7 +457,11 @@ async function main(): Promise<void> {
   try {
     const dirs = await buildAll(tmp);
     sizes = { A: sizeGroups(dirs.a, gameGroup), B: sizeGroups(dirs.b, fixtureGroup), C: sizeGroups(dirs.c, fixtureGroup) };
-    for (const [id, dir] of [['A', dirs.a], ['B', dirs.b], ['C', dirs.c]] as const) {
+    for (const [id, dir] of [
+      ['A', dirs.a],
+      ['B', dirs.b],
+      ['C', dirs.c],
+    ] as const) {
       const server = await serveStatic(dir);
       servers.push(server);
       urls[id] = server.url;
@@ -454,7 +482,9 @@ async function main(): Promise<void> {
         const gz = await serveGzip(dirs.a);
         servers.push(gz);
         lh = await runLighthouse(gz.url, chromiumPath, CHROMIUM_ARGS);
-        log(`Lighthouse: performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh['best-practices']} (${(lh.ms / 1000).toFixed(0)} s)`);
+        log(
+          `Lighthouse: performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh['best-practices']} (${(lh.ms / 1000).toFixed(0)} s)`,
+        );
       } catch (e) {
         problems.push(`Lighthouse failed: ${(e as Error).message}`);
         log(`Lighthouse failed: ${(e as Error).message}`);
@@ -509,7 +539,16 @@ async function main(): Promise<void> {
       {
         date: new Date().toISOString(),
         machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? '', loadAverage: loadavg() },
-        settings: { runs: RUNS, stillRuns: STILL_RUNS, idleRuns: IDLE_RUNS, cpuWindowMs: CPU_WINDOW_MS, settleMs: SETTLE_MS, throttle: THROTTLE, chromium: chromiumPath, args: CHROMIUM_ARGS },
+        settings: {
+          runs: RUNS,
+          stillRuns: STILL_RUNS,
+          idleRuns: IDLE_RUNS,
+          cpuWindowMs: CPU_WINDOW_MS,
+          settleMs: SETTLE_MS,
+          throttle: THROTTLE,
+          chromium: chromiumPath,
+          args: CHROMIUM_ARGS,
+        },
         table: rows,
         sizes,
         heapSession: heap,

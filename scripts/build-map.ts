@@ -279,7 +279,15 @@ function build(): MapData {
   const boxOutline: Feature<Geometry> = {
     type: 'Feature',
     properties: {},
-    geometry: { type: 'MultiPoint', coordinates: [[BOX.west, BOX.south], [BOX.east, BOX.north], [BOX.west, BOX.north], [BOX.east, BOX.south]] },
+    geometry: {
+      type: 'MultiPoint',
+      coordinates: [
+        [BOX.west, BOX.south],
+        [BOX.east, BOX.north],
+        [BOX.west, BOX.north],
+        [BOX.east, BOX.south],
+      ],
+    },
   };
   const rotate: [number, number, number] = [80, 0, 0];
   const probe = geoMercator().rotate(rotate).fitWidth(WIDTH, boxOutline);

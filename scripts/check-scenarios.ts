@@ -8,7 +8,11 @@ import { formatDiagnostic, loadScenario } from '../game/core/scenario/load';
 import { readScenarioFiles, ROOT } from '../tests/helpers/disk';
 
 const dir = join(ROOT, 'scenarios');
-const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+const files = existsSync(dir)
+  ? readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+  : [];
 
 if (files.length === 0) {
   console.log('No scenario files in scenarios/ yet: nothing to check.');

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every check, in order: type-check, lint, scenario check, unit tests (including the graph and
+ * `npm test`: every check, in order: type-check, lint, format (Prettier), scenario check, unit tests (including the graph and
  * property tests of the machine), browser end-to-end tests. Every step runs even when an earlier one failed, so
  * one run shows everything; the exit code is non-zero if any failed.
  *
@@ -25,6 +25,7 @@ const bin = (name) => resolve(root, 'node_modules/.bin', name);
 const steps = [
   { name: 'type-check', cmd: bin('tsc'), args: ['--noEmit', '-p', 'tsconfig.json'], gate: true },
   { name: 'lint', cmd: bin('eslint'), args: ['.'], gate: true },
+  { name: 'format', cmd: bin('prettier'), args: ['--check', '--log-level', 'warn', '.'], gate: true },
   { name: 'scenario check', cmd: bin('tsx'), args: ['scripts/check-scenarios.ts'], gate: true },
   {
     name: 'unit tests',

@@ -14,10 +14,11 @@ const read = (f) => (existsSync(resolve(out, f)) ? JSON.parse(readFileSync(resol
 
 const gates = read('gates.json');
 if (!gates) failed++;
-else for (const g of gates) {
-  if (g.ok) passed++;
-  else failed++;
-}
+else
+  for (const g of gates) {
+    if (g.ok) passed++;
+    else failed++;
+  }
 
 for (const f of ['unit.json', 'e2e.json']) {
   const r = read(f);

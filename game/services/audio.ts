@@ -78,16 +78,7 @@ export function isSpriteMap(data: unknown, cues: readonly CueId[]): data is Spri
 // ---------------------------------------------------------------------------------------------------------
 // Screens to cues
 
-export type ScreenKind =
-  | 'prologue'
-  | 'opening'
-  | 'intelligence'
-  | 'decision'
-  | 'consequence'
-  | 'event'
-  | 'summary'
-  | 'epilogue'
-  | 'debrief';
+export type ScreenKind = 'prologue' | 'opening' | 'intelligence' | 'decision' | 'consequence' | 'event' | 'summary' | 'epilogue' | 'debrief';
 
 export type Medium = Consequence['medium'];
 
@@ -147,11 +138,7 @@ function documentCues(detail: string | undefined, named: CueId | undefined): Cue
  * (a scenario ending is 'historical' or 'counterfactual'; a counterfactual ending without its own cue is
  * taken as settled, and names 'ending-crisis' when it went wrong).
  */
-export function cuesForScreen(
-  kind: ScreenKind,
-  detail?: Medium | EndingTone | 'counterfactual',
-  context: ScreenCueContext = {},
-): CueId[] {
+export function cuesForScreen(kind: ScreenKind, detail?: Medium | EndingTone | 'counterfactual', context: ScreenCueContext = {}): CueId[] {
   const named = context.cue !== undefined && isKnownCue(context.cue) ? context.cue : undefined;
   const cues: CueId[] = [];
   switch (kind) {

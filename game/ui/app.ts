@@ -82,9 +82,7 @@ export class GameApp {
         startOver: () => this.svc.clearSave(),
       },
     });
-    this.actor = restored
-      ? createActor(machine, { snapshot: restored.persisted as never })
-      : createActor(machine);
+    this.actor = restored ? createActor(machine, { snapshot: restored.persisted as never }) : createActor(machine);
     this.actor.subscribe((snap) => {
       // The same state can show a new screen (a second follow-up event), so the key includes progress.
       const value = `${String(snap.value)}|${snap.context.choices.length}|${snap.context.pending.length}`;
@@ -113,7 +111,8 @@ export class GameApp {
       const value = String(this.actor.getSnapshot().value);
       if (value === 'debrief') return;
       if (value === 'epilogue') this.send({ type: 'debrief.open' });
-      else if (value.startsWith('summary__') || value.startsWith('event__') || value.startsWith('consequence__')) this.send({ type: value.startsWith('event__') ? 'event.acknowledge' : 'briefing.continue' });
+      else if (value.startsWith('summary__') || value.startsWith('event__') || value.startsWith('consequence__'))
+        this.send({ type: value.startsWith('event__') ? 'event.acknowledge' : 'briefing.continue' });
       else return;
     }
   }

@@ -138,7 +138,15 @@ export function splitChart(bars: readonly SplitBar[], total: number, opts: { tit
     h(
       'tbody',
       null,
-      ...bars.map((b) => h('tr', null, h('th', { scope: 'row' }, b.label), h('td', null, `${b.count} of ${total} (${percent(b.count, total)})`), h('td', null, b.highlight ? (b.note ?? 'yes') : ''))),
+      ...bars.map((b) =>
+        h(
+          'tr',
+          null,
+          h('th', { scope: 'row' }, b.label),
+          h('td', null, `${b.count} of ${total} (${percent(b.count, total)})`),
+          h('td', null, b.highlight ? (b.note ?? 'yes') : ''),
+        ),
+      ),
     ),
   );
   return h('figure', { class: 'chart-figure' }, svg, h('figcaption', null, opts.caption), table);

@@ -68,7 +68,17 @@ export function plainText(scenario: Scenario, text: string): string {
  */
 export function classCsv(scenario: Scenario, agg: Pick<ClassAggregate, 'entries'>): string {
   const endingTitle = new Map(scenario.endings.map((e) => [e.id, e.title]));
-  const header = ['code', 'initials', 'mode', 'finished', 'ending', 'firm answers', 'middle answers', 'flexible answers', ...scenario.decisions.map((d) => d.title)];
+  const header = [
+    'code',
+    'initials',
+    'mode',
+    'finished',
+    'ending',
+    'firm answers',
+    'middle answers',
+    'flexible answers',
+    ...scenario.decisions.map((d) => d.title),
+  ];
   const lines = [csvLine(header)];
   for (const e of agg.entries) {
     const chosen = new Map(e.code.choices.map((c) => [c.decision, c.option]));
@@ -122,7 +132,19 @@ export function writeClassList(storage: Pick<Storage, 'setItem' | 'removeItem'> 
   }
 }
 
-const SPOKEN: Record<string, string> = { '-': 'dash', '0': 'zero', '1': 'one', '2': 'two', '3': 'three', '4': 'four', '5': 'five', '6': 'six', '7': 'seven', '8': 'eight', '9': 'nine' };
+const SPOKEN: Record<string, string> = {
+  '-': 'dash',
+  '0': 'zero',
+  '1': 'one',
+  '2': 'two',
+  '3': 'three',
+  '4': 'four',
+  '5': 'five',
+  '6': 'six',
+  '7': 'seven',
+  '8': 'eight',
+  '9': 'nine',
+};
 
 /** A code spelled out for a screen reader or for reading aloud: "E X six two, dash, 7 …" as separate characters. */
 export function spellCode(code: string): string {

@@ -13,7 +13,12 @@ import { classCsv, codeFromHash, csvFileName, percent, plainText, readClassList,
 import { probeStorage } from './storage';
 
 function links(): HTMLElement {
-  return h('nav', { class: 'page-links', 'aria-label': 'Teacher pages' }, h('a', { href: '#/guide' }, 'Teacher guide'), h('a', { href: '#/' }, 'Back to the title'));
+  return h(
+    'nav',
+    { class: 'page-links', 'aria-label': 'Teacher pages' },
+    h('a', { href: '#/guide' }, 'Teacher guide'),
+    h('a', { href: '#/' }, 'Back to the title'),
+  );
 }
 
 /** A typed single code may leave out the EX62 prefix (students reading it out often skip it). */
@@ -38,7 +43,13 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
   page.append(h('h1', { id: 'class-h1', tabindex: '-1' }, 'Class results'), links());
   main.append(page);
   if (!scenario) {
-    page.append(h('p', { class: 'notice', role: 'alert' }, 'The game content could not be loaded, so codes cannot be read on this page. Reload the page; if the problem stays, see the title screen for details.'));
+    page.append(
+      h(
+        'p',
+        { class: 'notice', role: 'alert' },
+        'The game content could not be loaded, so codes cannot be read on this page. Reload the page; if the problem stays, see the title screen for details.',
+      ),
+    );
     return;
   }
 
@@ -63,11 +74,22 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
     'form',
     { class: 'add-form' },
     h('label', { for: 'class-paste' }, 'Paste text that contains codes'),
-    h('p', { id: 'class-paste-hint', class: 'hint' }, 'A spreadsheet column, a form export, an e-mail or a chat: every code starting with EX62 is picked out; the rest of the text is ignored.'),
+    h(
+      'p',
+      { id: 'class-paste-hint', class: 'hint' },
+      'A spreadsheet column, a form export, an e-mail or a chat: every code starting with EX62 is picked out; the rest of the text is ignored.',
+    ),
     paste,
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', id: 'class-paste-add' }, 'Add the codes in this text')),
   );
-  const one = h('input', { type: 'text', id: 'class-one', class: 'code-input', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'class-one-error' });
+  const one = h('input', {
+    type: 'text',
+    id: 'class-one',
+    class: 'code-input',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-describedby': 'class-one-error',
+  });
   const oneError = h('p', { id: 'class-one-error', class: 'field-error', role: 'alert' });
   const oneForm = h(
     'form',
@@ -78,7 +100,9 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
   );
   const file = h('input', { type: 'file', id: 'class-file', accept: '.txt,.csv,.tsv,text/plain,text/csv', multiple: true });
   const fileField = h('div', { class: 'field' }, h('label', { for: 'class-file' }, 'Load codes from a text or CSV file'), file);
-  page.append(h('section', { class: 'class-add', 'aria-labelledby': 'class-add-h' }, h('h2', { id: 'class-add-h' }, 'Add codes'), pasteForm, oneForm, fileField, status));
+  page.append(
+    h('section', { class: 'class-add', 'aria-labelledby': 'class-add-h' }, h('h2', { id: 'class-add-h' }, 'Add codes'), pasteForm, oneForm, fileField, status),
+  );
 
   const results = h('div', { class: 'class-results' });
   page.append(results);
@@ -86,7 +110,9 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
   const save = () => {
     persistent = writeClassList(storage, codes);
     storageNote.hidden = persistent;
-    storageNote.textContent = persistent ? '' : 'This browser is not keeping the list (saving is blocked or full): it will be lost when you close or reload the page. Export a CSV before you leave.';
+    storageNote.textContent = persistent
+      ? ''
+      : 'This browser is not keeping the list (saving is blocked or full): it will be lost when you close or reload the page. Export a CSV before you leave.';
   };
   const add = (found: string[], from: string) => {
     if (!found.length) {
@@ -202,7 +228,11 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
           'section',
           { class: 'class-rejected', 'aria-labelledby': 'class-rejected-h' },
           h('h2', { id: 'class-rejected-h' }, `Codes that could not be read (${agg.rejected.length})`),
-          h('p', null, 'These are left out of the results below; every other code still counts. Ask the student to read the code again, add the corrected one, then remove the wrong one.'),
+          h(
+            'p',
+            null,
+            'These are left out of the results below; every other code still counts. Ask the student to read the code again, add the corrected one, then remove the wrong one.',
+          ),
           list,
         ),
       );
@@ -213,11 +243,22 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
           'section',
           { class: 'class-repeats', 'aria-labelledby': 'class-repeats-h' },
           h('h2', { id: 'class-repeats-h' }, `Exact repeats (${agg.repeats.length})`),
-          h('p', null, 'These codes were handed in more than once. They are all counted, because two students who made the same choices get the same code; if one student handed a code in twice, remove the extra copy in the list of codes.'),
+          h(
+            'p',
+            null,
+            'These codes were handed in more than once. They are all counted, because two students who made the same choices get the same code; if one student handed a code in twice, remove the extra copy in the list of codes.',
+          ),
           h(
             'ul',
             { class: 'repeat-list' },
-            ...agg.repeats.map((r) => h('li', { class: 'repeat' }, h('code', { class: 'code-text' }, r.canonical), ` — ${r.count} times${r.initials ? `, initials ${r.initials}` : ', no initials'}`)),
+            ...agg.repeats.map((r) =>
+              h(
+                'li',
+                { class: 'repeat' },
+                h('code', { class: 'code-text' }, r.canonical),
+                ` — ${r.count} times${r.initials ? `, initials ${r.initials}` : ', no initials'}`,
+              ),
+            ),
           ),
         ),
       );
@@ -250,14 +291,21 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
         confirmBox.hidden = true;
         clearBtn.focus();
       });
-      confirmBox.replaceChildren(h('p', { id: 'clear-q' }, `Remove all ${codes.length} codes from this browser? This cannot be undone.`), h('div', { class: 'actions' }, yes, no));
+      confirmBox.replaceChildren(
+        h('p', { id: 'clear-q' }, `Remove all ${codes.length} codes from this browser? This cannot be undone.`),
+        h('div', { class: 'actions' }, yes, no),
+      );
       no.focus();
     });
     return h(
       'section',
       { class: 'class-tools', 'aria-labelledby': 'class-tools-h' },
       h('h2', { id: 'class-tools-h' }, 'Keep or clear the results'),
-      h('p', null, 'The CSV has one row per code that was read (repeats included): code, initials, mode, finished, ending, then the option chosen for each decision.'),
+      h(
+        'p',
+        null,
+        'The CSV has one row per code that was read (repeats included): code, initials, mode, finished, ending, then the option chosen for each decision.',
+      ),
       h('div', { class: 'actions' }, csv, print, clearBtn),
       confirmBox,
     );
@@ -348,9 +396,18 @@ function charts(scenario: Scenario, agg: ClassAggregate): HTMLElement[] {
       endingsAnswered === 0
         ? h('p', null, 'No finished games yet.')
         : splitChart(
-            agg.endings.map((e) => ({ label: `${e.title}${e.kind === 'historical' ? '' : ' (counterfactual)'}`, count: e.count, highlight: e.kind === 'historical', note: 'what happened' })),
+            agg.endings.map((e) => ({
+              label: `${e.title}${e.kind === 'historical' ? '' : ' (counterfactual)'}`,
+              count: e.count,
+              highlight: e.kind === 'historical',
+              note: 'what happened',
+            })),
             endingsAnswered,
-            { title: 'Endings reached by the class', caption: `${endingsAnswered} finished games. The solid blue bar is the ending that matches history.`, columns: ['Ending', 'Students', 'What happened'] },
+            {
+              title: 'Endings reached by the class',
+              caption: `${endingsAnswered} finished games. The solid blue bar is the ending that matches history.`,
+              columns: ['Ending', 'Students', 'What happened'],
+            },
           ),
     ),
   );
@@ -365,7 +422,11 @@ function charts(scenario: Scenario, agg: ClassAggregate): HTMLElement[] {
         'section',
         { class: 'class-stances', 'aria-labelledby': 'class-stances-h' },
         h('h2', { id: 'class-stances-h' }, 'Firm or flexible: the class'),
-        h('p', null, `Every option sits on a scale. ${STANCE_SCALE} No stance is right: each one risked something different. A good question for the class: when did firmness pay, and when did flexibility?`),
+        h(
+          'p',
+          null,
+          `Every option sits on a scale. ${STANCE_SCALE} No stance is right: each one risked something different. A good question for the class: when did firmness pay, and when did flexibility?`,
+        ),
         splitChart(
           STANCES.map((s) => ({
             label: `${STANCE_LABEL[s]} (decided: ${percent(st.record[s], st.total)})`,
@@ -389,8 +450,14 @@ function charts(scenario: Scenario, agg: ClassAggregate): HTMLElement[] {
     );
   }
 
-  const perDecision = h('section', { class: 'class-decisions', 'aria-labelledby': 'class-decisions-h' }, h('h2', { id: 'class-decisions-h' }, 'Decision by decision'));
-  perDecision.append(h('p', null, 'How the class split on each question. The solid blue bar, marked “the ExComm chose this”, is what was decided at the meeting.'));
+  const perDecision = h(
+    'section',
+    { class: 'class-decisions', 'aria-labelledby': 'class-decisions-h' },
+    h('h2', { id: 'class-decisions-h' }, 'Decision by decision'),
+  );
+  perDecision.append(
+    h('p', null, 'How the class split on each question. The solid blue bar, marked “the ExComm chose this”, is what was decided at the meeting.'),
+  );
   const meetingOf = new Map(scenario.meetings.map((m) => [m.id, m]));
   for (const d of agg.decisions) {
     const decision = scenario.decisions.find((x) => x.id === d.decisionId);

@@ -73,7 +73,13 @@ function printReport(scenario: Scenario, d: Debrief, codeText: HTMLElement, init
   d.rows.forEach((r, i) => {
     if (r.meeting.id !== meeting) {
       meeting = r.meeting.id;
-      body.append(h('tr', { class: 'meeting-row' }, h('th', { colspan: '5', scope: 'colgroup' }, `Meeting ${r.meeting.number} · ${r.meeting.date ? longDate(r.meeting.date) : ''}`)));
+      body.append(
+        h(
+          'tr',
+          { class: 'meeting-row' },
+          h('th', { colspan: '5', scope: 'colgroup' }, `Meeting ${r.meeting.number} · ${r.meeting.date ? longDate(r.meeting.date) : ''}`),
+        ),
+      );
     }
     const same = r.matched ? 'Same' : 'Differed';
     if (r.quick) {
@@ -126,7 +132,15 @@ function printReport(scenario: Scenario, d: Debrief, codeText: HTMLElement, init
     out.append(h('p', null, 'This game was not finished, so there is no ending yet.'));
   }
   if (d.mostFollowed) {
-    out.append(h('p', null, h('strong', null, 'Adviser followed most often: '), d.mostFollowed.people.map((p) => p.name).join(', '), ` (${d.mostFollowed.count} of ${d.mostFollowed.of} answers).`));
+    out.append(
+      h(
+        'p',
+        null,
+        h('strong', null, 'Adviser followed most often: '),
+        d.mostFollowed.people.map((p) => p.name).join(', '),
+        ` (${d.mostFollowed.count} of ${d.mostFollowed.of} answers).`,
+      ),
+    );
   }
   if (d.total > 0) {
     out.append(h('p', null, h('strong', null, 'The President’s own proposals followed: '), `${d.chairCount} of ${d.total} answers.`));
@@ -134,7 +148,8 @@ function printReport(scenario: Scenario, d: Debrief, codeText: HTMLElement, init
     const line = (c: typeof sp.student) => `firm ${c.firm}, middle ${c.middle}, flexible ${c.flexible}`;
     out.append(h('p', null, h('strong', null, 'Stance: '), `your answers ${line(sp.student)}; what was decided ${line(sp.record)} (of ${sp.of}).`));
   }
-  if (d.finalMeters.length) out.append(h('p', null, h('strong', null, 'Meters at the end: '), d.finalMeters.map((m) => `${m.label} ${m.value}`).join('; '), ' (out of 100).'));
+  if (d.finalMeters.length)
+    out.append(h('p', null, h('strong', null, 'Meters at the end: '), d.finalMeters.map((m) => `${m.label} ${m.value}`).join('; '), ' (out of 100).'));
   out.append(h('h2', null, 'Questions to think about'), h('ol', null, ...d.reflections.slice(0, 3).map((q) => h('li', null, t(q)))));
   if (d.limits.length) out.append(h('h2', null, 'What these records cannot tell us'), h('ul', null, ...d.limits.map((l) => h('li', null, t(l)))));
   return out;

@@ -18,11 +18,7 @@ export interface DialogOptions {
 }
 
 export function openDialog(content: Child[], opener: HTMLElement | null, options: DialogOptions): HTMLDialogElement {
-  const dialog = h(
-    'dialog',
-    { class: options.class, 'aria-labelledby': options.labelledBy, 'aria-describedby': options.describedBy },
-    content,
-  );
+  const dialog = h('dialog', { class: options.class, 'aria-labelledby': options.labelledBy, 'aria-describedby': options.describedBy }, content);
   document.body.append(dialog);
   for (const button of options.closeWith ?? []) button.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => {

@@ -15,62 +15,74 @@ export const C3_ALIGNMENT: readonly { code: string; gist: string; inGame: string
   {
     code: 'D2.His.1.9-12',
     gist: 'Explain how events were shaped both by their particular moment and place and by the wider story around them.',
-    inGame: 'Each meeting opens with its date, its typed record header and the intelligence the committee heard that morning, then the view from Moscow in Khrushchev’s own dated words; the prologue places the meetings just after the October 28 settlement, in the Cold War.',
+    inGame:
+      'Each meeting opens with its date, its typed record header and the intelligence the committee heard that morning, then the view from Moscow in Khrushchev’s own dated words; the prologue places the meetings just after the October 28 settlement, in the Cold War.',
   },
   {
     code: 'D2.His.3.9-12',
     gist: 'Ask questions about people and groups, and judge how the importance of what they did looks different as time passes.',
-    inGame: 'Students hear named advisers argue, then see in the debrief and the epilogue how each choice played out over the following weeks and what the record says came of it.',
+    inGame:
+      'Students hear named advisers argue, then see in the debrief and the epilogue how each choice played out over the following weeks and what the record says came of it.',
   },
   {
     code: 'D2.His.4.9-12',
     gist: 'Work out the many causes that made people of a period see things as they did.',
-    inGame: 'Advisers from State, Defense, the CIA and the UN mission argue from their own jobs and worries, and the President raises options of his own; the debrief shows who raised each option, the adviser the student followed most, and, counted apart, how often they followed the President’s own proposals.',
+    inGame:
+      'Advisers from State, Defense, the CIA and the UN mission argue from their own jobs and worries, and the President raises options of his own; the debrief shows who raised each option, the adviser the student followed most, and, counted apart, how often they followed the President’s own proposals.',
   },
   {
     code: 'D2.His.5.9-12',
     gist: 'Show how the setting of the time shaped people’s views then, and how our own setting shapes how we see them now.',
-    inGame: 'Students decide without hindsight, with only what the committee knew; the view from Moscow shows how the other side saw the same days, and the reflection questions ask students to compare their reasons with those of 1962.',
+    inGame:
+      'Students decide without hindsight, with only what the committee knew; the view from Moscow shows how the other side saw the same days, and the reflection questions ask students to compare their reasons with those of 1962.',
   },
   {
     code: 'D2.His.10.9-12',
     gist: 'Notice what a piece of evidence cannot tell us, and where accounts of the past disagree.',
-    inGame: 'The records are summary records, not transcripts, some with scanning errors kept as printed; invented outcomes are labelled “What might have happened” with what they rest on (a quoted warning, or “the game’s own guess”), and the debrief ends with what these records cannot tell us.',
+    inGame:
+      'The records are summary records, not transcripts, some with scanning errors kept as printed; invented outcomes are labelled “What might have happened” with what they rest on (a quoted warning, or “the game’s own guess”), and the debrief ends with what these records cannot tell us.',
   },
   {
     code: 'D2.His.16.9-12',
     gist: 'Bring evidence from several sources together into a reasoned argument about the past.',
-    inGame: 'Every “What happened” is quoted from a record the student can open at the passage; the debrief sets their advice beside several records and asks them to argue for or against their choice.',
+    inGame:
+      'Every “What happened” is quoted from a record the student can open at the passage; the debrief sets their advice beside several records and asks them to argue for or against their choice.',
   },
   {
     code: 'D2.Civ.1.9-12',
     gist: 'Tell apart what different levels of government and international bodies can and cannot do.',
-    inGame: 'The President decides, the ExComm only advises, and the choices run through the UN (inspection, the Secretary-General), the OAS and the Red Cross, each with its own powers and limits.',
+    inGame:
+      'The President decides, the ExComm only advises, and the choices run through the UN (inspection, the Secretary-General), the OAS and the Red Cross, each with its own powers and limits.',
   },
   {
     code: 'D2.Civ.5.9-12',
     gist: 'Judge how well citizens and institutions handle political problems, including international ones.',
-    inGame: 'Students weigh whether UN inspection, the quarantine and reconnaissance flights could check that the missiles were gone, and see in the debrief how each worked in the record.',
+    inGame:
+      'Students weigh whether UN inspection, the quarantine and reconnaissance flights could check that the missiles were gone, and see in the debrief how each worked in the record.',
   },
   {
     code: 'D2.Civ.6.9-12',
     gist: 'Examine the ties between government, the wider public and the economy.',
-    inGame: 'Several decisions turn on what to tell the press and the public, and the “Public confidence” meter follows how the government’s choices land with the country.',
+    inGame:
+      'Several decisions turn on what to tell the press and the public, and the “Public confidence” meter follows how the government’s choices land with the country.',
   },
   {
     code: 'D2.Civ.9.9-12',
     gist: 'Take part in fair, structured ways of deliberating in different settings.',
-    inGame: 'Each decision hears the advisers one by one before the student gives advice; the class debrief repeats that process aloud, around the questions where the class split most.',
+    inGame:
+      'Each decision hears the advisers one by one before the student gives advice; the class debrief repeats that process aloud, around the questions where the class split most.',
   },
   {
     code: 'D2.Civ.10.9-12',
     gist: 'Consider how personal interests and points of view affect how people apply shared principles and rights.',
-    inGame: 'Advisers’ positions follow their departments and their fears; students meet the pull between secrecy and telling the public, and between pressure and keeping a deal alive, and the debrief shows how firm or flexible their own advice was beside what was decided.',
+    inGame:
+      'Advisers’ positions follow their departments and their fears; students meet the pull between secrecy and telling the public, and between pressure and keeping a deal alive, and the debrief shows how firm or flexible their own advice was beside what was decided.',
   },
   {
     code: 'D2.Civ.13.9-12',
     gist: 'Judge public policies by their intended and unintended results.',
-    inGame: 'Every choice has consequences (from the record, or labelled counterfactuals) that move the meters and lead to an ending; the debrief explains which choices led there.',
+    inGame:
+      'Every choice has consequences (from the record, or labelled counterfactuals) that move the meters and lead to an ending; the debrief explains which choices led there.',
   },
 ];
 
@@ -106,7 +118,11 @@ function discussion(scenario: Scenario): HTMLElement {
   const out = section(
     'guide-discussion',
     'Discussion questions, decision by decision',
-    h('p', null, 'For each question in the game: what the students were asked, and a question for talking it over. The class results page shows which of these split your class most; start there.'),
+    h(
+      'p',
+      null,
+      'For each question in the game: what the students were asked, and a question for talking it over. The class results page shows which of these split your class most; start there.',
+    ),
   );
   for (const group of byMeeting(scenario)) {
     out.append(h('h3', null, group.heading));
@@ -116,7 +132,13 @@ function discussion(scenario: Scenario): HTMLElement {
         h(
           'li',
           null,
-          h('p', { class: 'guide-item-title' }, h('strong', null, t(d.title)), d.kind === 'quick' ? ' (quick call)' : '', scenario.shortMode.includes(d.id) ? ' · in the short game' : ''),
+          h(
+            'p',
+            { class: 'guide-item-title' },
+            h('strong', null, t(d.title)),
+            d.kind === 'quick' ? ' (quick call)' : '',
+            scenario.shortMode.includes(d.id) ? ' · in the short game' : '',
+          ),
           h('p', null, h('em', null, 'Asked: '), t(d.question)),
           h('p', null, h('em', null, 'Discuss: '), t(d.reflection)),
         ),
@@ -195,7 +217,11 @@ function answerKey(scenario: Scenario): HTMLElement {
   const out = section(
     'guide-answers',
     'Answer key: what the ExComm decided',
-    h('p', null, 'There are no right or wrong answers in the game: a student’s advice either matched what was decided or differed from it. This key gives what was decided, in the words of the record.'),
+    h(
+      'p',
+      null,
+      'There are no right or wrong answers in the game: a student’s advice either matched what was decided or differed from it. This key gives what was decided, in the words of the record.',
+    ),
   );
   const cite = (c: { source: string; quote: string; note?: string | undefined }) => {
     const src = scenario.sources[c.source];
@@ -210,11 +236,20 @@ function answerKey(scenario: Scenario): HTMLElement {
     out.append(h('h3', null, group.heading));
     for (const d of group.decisions) {
       const hist = d.options.find((o) => o.id === d.history.option);
-      const notes = hist ? [`stance: ${STANCE_LABEL[hist.stance].toLowerCase()}`, ...(optionSponsors(scenario, hist).chair.length ? ['the President’s own proposal'] : [])] : [];
+      const notes = hist
+        ? [`stance: ${STANCE_LABEL[hist.stance].toLowerCase()}`, ...(optionSponsors(scenario, hist).chair.length ? ['the President’s own proposal'] : [])]
+        : [];
       const item = h(
         'div',
         { class: 'answer' },
-        h('p', { class: 'guide-item-title' }, h('strong', null, t(d.title)), ': ', hist ? hist.label : d.history.option, notes.length ? ` (${notes.join('; ')})` : ''),
+        h(
+          'p',
+          { class: 'guide-item-title' },
+          h('strong', null, t(d.title)),
+          ': ',
+          hist ? hist.label : d.history.option,
+          notes.length ? ` (${notes.join('; ')})` : '',
+        ),
         h('p', null, t(d.history.summary)),
         ...d.history.citations.map(cite),
       );
@@ -239,14 +274,22 @@ function vocabulary(scenario: Scenario): HTMLElement {
 
 function reading(scenario: Scenario): HTMLElement {
   const kinds: { kind: 'meeting' | 'background' | 'aftermath'; title: string; intro: string }[] = [
-    { kind: 'meeting', title: 'The meetings the game is built on', intro: 'The summary records of the three ExComm meetings students sit in, with the record of action.' },
+    {
+      kind: 'meeting',
+      title: 'The meetings the game is built on',
+      intro: 'The summary records of the three ExComm meetings students sit in, with the record of action.',
+    },
     { kind: 'background', title: 'Background: the settlement', intro: 'The letters that set the terms of the October 28 settlement.' },
     { kind: 'aftermath', title: 'What came next', intro: 'Later meetings, telegrams and letters, through the joint letter of January 7, 1963.' },
   ];
   const out = section(
     'guide-reading',
     'Background reading: the records shipped with the game',
-    h('p', null, 'Full texts of every record the game quotes. Most come from Foreign Relations of the United States (FRUS); some are scans read by computer, so a few words are garbled exactly as in the scan.'),
+    h(
+      'p',
+      null,
+      'Full texts of every record the game quotes. Most come from Foreign Relations of the United States (FRUS); some are scans read by computer, so a few words are garbled exactly as in the scan.',
+    ),
   );
   const all = Object.values(scenario.sources);
   for (const k of kinds) {
@@ -255,7 +298,11 @@ function reading(scenario: Scenario): HTMLElement {
     out.append(
       h('h3', null, k.title),
       h('p', null, k.intro),
-      h('ul', { class: 'reading-list' }, ...list.map((s) => h('li', null, h('a', { href: `scenarios/sources/${s.file}` }, s.title), ` (${longDate(s.date)}). ${s.citation}.`))),
+      h(
+        'ul',
+        { class: 'reading-list' },
+        ...list.map((s) => h('li', null, h('a', { href: `scenarios/sources/${s.file}` }, s.title), ` (${longDate(s.date)}). ${s.citation}.`)),
+      ),
     );
   }
   return out;
@@ -269,7 +316,13 @@ export function mountGuide(main: HTMLElement, scenario: Scenario | null): void {
   const page = h('article', { class: 'screen guide wide', 'aria-labelledby': 'guide-h1' });
   page.append(
     h('h1', { id: 'guide-h1', tabindex: '-1' }, 'Teacher guide'),
-    h('nav', { class: 'page-links', 'aria-label': 'Teacher pages' }, h('a', { href: '#/class' }, 'Class results'), h('a', { href: '#/' }, 'Back to the title'), printButton()),
+    h(
+      'nav',
+      { class: 'page-links', 'aria-label': 'Teacher pages' },
+      h('a', { href: '#/class' }, 'Class results'),
+      h('a', { href: '#/' }, 'Back to the title'),
+      printButton(),
+    ),
     h(
       'p',
       { class: 'lead' },
@@ -285,18 +338,20 @@ export function mountGuide(main: HTMLElement, scenario: Scenario | null): void {
       ),
     );
   } else {
-    page.append(h('p', { class: 'notice' }, 'The game content could not be loaded, so the parts of this guide built from it (discussion questions, answer key, vocabulary, reading) are missing. Reload the page to try again.'));
+    page.append(
+      h(
+        'p',
+        { class: 'notice' },
+        'The game content could not be loaded, so the parts of this guide built from it (discussion questions, answer key, vocabulary, reading) are missing. Reload the page to try again.',
+      ),
+    );
   }
 
   page.append(
     section(
       'guide-objectives',
       'Learning objectives',
-      h(
-        'p',
-        null,
-        'By the end of the lesson, students should be able to:',
-      ),
+      h('p', null, 'By the end of the lesson, students should be able to:'),
       h(
         'ul',
         null,
@@ -316,18 +371,42 @@ export function mountGuide(main: HTMLElement, scenario: Scenario | null): void {
       'guide-plans',
       'Lesson plans',
       planTable('A 45 to 50 minute lesson (full game)', [
-        ['0–5 min', 'Set-up', 'Students open the game and choose Begin. Set the scene in two sentences: the missiles are agreed to leave Cuba, but nobody has checked yet. Say there are no right answers, only choices to explain.'],
-        ['5–37 min', 'Play (about 30 min)', 'Students play alone or in pairs. Encourage them to open the Source buttons and to hear every adviser before choosing. Circulate; ask “Who in the room agrees with you?”'],
-        ['37–39 min', 'Collect codes', 'Students add their initials on the debrief and give you their results code: read aloud, pasted into a shared form or chat, or scanned from the QR code. Paste or type them on the Class results page.'],
-        ['39–50 min', 'Debrief (about 11 min)', 'Project the Class results page. Start with the discussion starters (where the class differed most from history). For each, ask a student who matched the record and one who did not to explain their reasons; then read the record’s words from the answer key. Show “Firm or flexible: the class” and ask when firmness paid and when flexibility did. Close with one reflection question from a student’s own debrief, or with what these records cannot tell us.'],
+        [
+          '0–5 min',
+          'Set-up',
+          'Students open the game and choose Begin. Set the scene in two sentences: the missiles are agreed to leave Cuba, but nobody has checked yet. Say there are no right answers, only choices to explain.',
+        ],
+        [
+          '5–37 min',
+          'Play (about 30 min)',
+          'Students play alone or in pairs. Encourage them to open the Source buttons and to hear every adviser before choosing. Circulate; ask “Who in the room agrees with you?”',
+        ],
+        [
+          '37–39 min',
+          'Collect codes',
+          'Students add their initials on the debrief and give you their results code: read aloud, pasted into a shared form or chat, or scanned from the QR code. Paste or type them on the Class results page.',
+        ],
+        [
+          '39–50 min',
+          'Debrief (about 11 min)',
+          'Project the Class results page. Start with the discussion starters (where the class differed most from history). For each, ask a student who matched the record and one who did not to explain their reasons; then read the record’s words from the answer key. Show “Firm or flexible: the class” and ask when firmness paid and when flexibility did. Close with one reflection question from a student’s own debrief, or with what these records cannot tell us.',
+        ],
       ]),
       planTable('A 30-minute lesson (short game)', [
         ['0–3 min', 'Set-up', 'Students choose “Short game”. One-sentence framing: the deal is made; now it has to be checked.'],
         ['3–18 min', 'Play (about 15 min)', `Students play the short game${shortCount ? `: ${shortCount} of the main decisions` : ''}.`],
         ['18–20 min', 'Collect codes', 'As above: codes by voice, paste or QR onto the Class results page.'],
-        ['20–30 min', 'Debrief (10 min)', 'Take the one or two decisions where the class split most. Read the record’s words, then ask: what did the ExComm know that you did not, and what do you know that they did not?'],
+        [
+          '20–30 min',
+          'Debrief (10 min)',
+          'Take the one or two decisions where the class split most. Read the record’s words, then ask: what did the ExComm know that you did not, and what do you know that they did not?',
+        ],
       ]),
-      h('p', null, 'Homework or extension: each student picks one decision where they differed from the record, reads the full meeting record linked below, and writes a paragraph defending or revising their advice with two quotations.'),
+      h(
+        'p',
+        null,
+        'Homework or extension: each student picks one decision where they differed from the record, reads the full meeting record linked below, and writes a paragraph defending or revising their advice with two quotations.',
+      ),
     ),
   );
 
@@ -335,7 +414,11 @@ export function mountGuide(main: HTMLElement, scenario: Scenario | null): void {
     section(
       'guide-hosting',
       'Hosting the game for a class',
-      h('p', null, 'The game is a folder of plain files: it needs no database, no accounts and no internet connection once it is on your network. Pick one of these:'),
+      h(
+        'p',
+        null,
+        'The game is a folder of plain files: it needs no database, no accounts and no internet connection once it is on your network. Pick one of these:',
+      ),
       h(
         'ol',
         null,
@@ -387,11 +470,25 @@ export function mountGuide(main: HTMLElement, scenario: Scenario | null): void {
     section(
       'guide-c3',
       'Alignment with the C3 Framework (grades 9–12)',
-      h('p', null, 'The College, Career, and Civic Life (C3) Framework for Social Studies State Standards, Dimension 2. The short descriptions are our own summaries; check the Framework for the exact wording.'),
+      h(
+        'p',
+        null,
+        'The College, Career, and Civic Life (C3) Framework for Social Studies State Standards, Dimension 2. The short descriptions are our own summaries; check the Framework for the exact wording.',
+      ),
       h(
         'table',
         { class: 'guide-table c3-table' },
-        h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Indicator'), h('th', { scope: 'col' }, 'In short'), h('th', { scope: 'col' }, 'Where the game addresses it'))),
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            h('th', { scope: 'col' }, 'Indicator'),
+            h('th', { scope: 'col' }, 'In short'),
+            h('th', { scope: 'col' }, 'Where the game addresses it'),
+          ),
+        ),
         h('tbody', null, ...C3_ALIGNMENT.map((a) => h('tr', null, h('th', { scope: 'row' }, a.code), h('td', null, a.gist), h('td', null, a.inGame)))),
       ),
     ),
@@ -404,9 +501,21 @@ export function mountGuide(main: HTMLElement, scenario: Scenario | null): void {
       h(
         'ul',
         null,
-        h('li', null, 'Nothing leaves the device. The game sends no data anywhere: no analytics, no tracking, no advertising, no cookies, no fonts or scripts from other sites.'),
-        h('li', null, 'There are no accounts and no names. The only personal detail the game can hold is up to three initials, and only if the student types them into the results code.'),
-        h('li', null, 'Saved games, settings and the class list are kept in the browser on that device (its local storage) and nowhere else. Clearing the browser’s site data removes them; the Class results page also has a Clear button.'),
+        h(
+          'li',
+          null,
+          'Nothing leaves the device. The game sends no data anywhere: no analytics, no tracking, no advertising, no cookies, no fonts or scripts from other sites.',
+        ),
+        h(
+          'li',
+          null,
+          'There are no accounts and no names. The only personal detail the game can hold is up to three initials, and only if the student types them into the results code.',
+        ),
+        h(
+          'li',
+          null,
+          'Saved games, settings and the class list are kept in the browser on that device (its local storage) and nowhere else. Clearing the browser’s site data removes them; the Class results page also has a Clear button.',
+        ),
         h('li', null, 'A results code reaches the teacher only when the student hands it over themselves.'),
       ),
     ),
@@ -417,17 +526,37 @@ export function mountGuide(main: HTMLElement, scenario: Scenario | null): void {
       h(
         'ul',
         null,
-        h('li', null, 'Everything works with the keyboard alone (Tab, Enter, Space; number keys 1–4 pick an option and M toggles sound, and these shortcuts can be turned off in Settings). Focus is always visible.'),
-        h('li', null, 'All words are real text, never only in the picture of the room: screen readers read the cards, the quotations and the debrief, and announce each new screen. Charts come with their numbers as text.'),
+        h(
+          'li',
+          null,
+          'Everything works with the keyboard alone (Tab, Enter, Space; number keys 1–4 pick an option and M toggles sound, and these shortcuts can be turned off in Settings). Focus is always visible.',
+        ),
+        h(
+          'li',
+          null,
+          'All words are real text, never only in the picture of the room: screen readers read the cards, the quotations and the debrief, and announce each new screen. Charts come with their numbers as text.',
+        ),
         h('li', null, 'Sound is off until turned on and is never needed; every sound has a caption.'),
         h('li', null, 'Motion is reduced when the system asks for it, or from Settings.'),
-        h('li', null, 'Text can be made larger in Settings, and the page also follows the browser’s zoom. Colours meet 4.5:1 contrast, and meters and charts use patterns and labels as well as colour.'),
+        h(
+          'li',
+          null,
+          'Text can be made larger in Settings, and the page also follows the browser’s zoom. Colours meet 4.5:1 contrast, and meters and charts use patterns and labels as well as colour.',
+        ),
         h('li', null, 'There is no time limit on any question.'),
       ),
       h('p', null, 'If something gets in a student’s way, please report it so it can be fixed.'),
     ),
   );
 
-  page.append(h('nav', { class: 'page-links', 'aria-label': 'Teacher pages (end)' }, h('a', { href: '#/class' }, 'Class results'), h('a', { href: '#/' }, 'Back to the title'), printButton()));
+  page.append(
+    h(
+      'nav',
+      { class: 'page-links', 'aria-label': 'Teacher pages (end)' },
+      h('a', { href: '#/class' }, 'Class results'),
+      h('a', { href: '#/' }, 'Back to the title'),
+      printButton(),
+    ),
+  );
   main.append(page);
 }

@@ -7,9 +7,7 @@ import type { Scenario } from '../core/scenario/schema';
 
 export const SCENARIO_PATH = 'scenarios/excomm-1962.json';
 
-export type Loaded =
-  | { ok: true; scenario: Scenario; sources: Map<string, string> }
-  | { ok: false; diagnostics: Diagnostic[] };
+export type Loaded = { ok: true; scenario: Scenario; sources: Map<string, string> } | { ok: false; diagnostics: Diagnostic[] };
 
 async function fetchText(url: string): Promise<string> {
   const res = await fetch(url, { cache: 'no-cache' });

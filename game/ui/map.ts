@@ -428,9 +428,7 @@ function symbolPath(kind: PlaceKind, r: number): string {
 }
 
 function describe(data: MapData, shown: MapRoute[], highlight: Set<string>): string {
-  const parts = [
-    `Map of Cuba, southern Florida, the Bahamas and the sea approaches as in 1962, with ${data.places.length} numbered places.`,
-  ];
+  const parts = [`Map of Cuba, southern Florida, the Bahamas and the sea approaches as in 1962, with ${data.places.length} numbered places.`];
   const hl = data.places.filter((p) => highlight.has(p.id)).map((p) => p.short);
   if (hl.length) parts.push(`Highlighted: ${hl.join(', ')}.`);
   for (const r of shown) parts.push(r.description);
@@ -452,7 +450,10 @@ export function renderMap(container: HTMLElement, data: MapData, opts: RenderMap
   shownRoutes.sort((a, b) => (a.id === 'quarantine' ? -1 : 0) - (b.id === 'quarantine' ? -1 : 0));
   const numberOf = new Map(data.places.map((p, i) => [p.id, i + 1]));
 
-  const view = viewFor(data, shownRoutes.some((r) => r.id === 'quarantine'));
+  const view = viewFor(
+    data,
+    shownRoutes.some((r) => r.id === 'quarantine'),
+  );
 
   // Named by the map's title, not by the whole caption (which would make a very long accessible name).
   const figure = html('figure', { class: `xm-map${opts.animate ? ' xm-animate' : ''}`, 'aria-labelledby': `${uid}-title` });
@@ -678,7 +679,21 @@ function drawMarkersAndTags(
     const inRecords = o.records?.has(p.id) ?? false;
     const tg = svg('g', { 'data-place': p.id }, tagG);
     if (inRecords) {
-      svg('rect', { x: b.tx - r, y: b.ty - r, width: 2 * r, height: 2 * r, rx: r * 0.15, fill: C.red, stroke: C.red, 'stroke-width': 1.5, 'vector-effect': 'non-scaling-stroke' }, tg);
+      svg(
+        'rect',
+        {
+          x: b.tx - r,
+          y: b.ty - r,
+          width: 2 * r,
+          height: 2 * r,
+          rx: r * 0.15,
+          fill: C.red,
+          stroke: C.red,
+          'stroke-width': 1.5,
+          'vector-effect': 'non-scaling-stroke',
+        },
+        tg,
+      );
     } else {
       svg('circle', { cx: b.tx, cy: b.ty, r, fill: C.paper, stroke: C.ink, 'stroke-width': hl ? 2.5 : 1.5, 'vector-effect': 'non-scaling-stroke' }, tg);
     }
@@ -838,15 +853,12 @@ function buildLegend(parent: HTMLElement, data: MapData, routes: MapRoute[], has
         );
       }
     } else {
-      item(
-        (s) => {
-          const attrs: Attrs = { d: 'M-15 0H9', stroke: C.blue, 'stroke-width': r.id === 'u2' ? 3 : 2.5 };
-          if (r.id === 'low-level') attrs['stroke-dasharray'] = '5 3';
-          svg('path', attrs, s);
-          svg('path', { d: 'M8 -5L15 0L8 5z', fill: C.blue }, s);
-        },
-        r.label,
-      );
+      item((s) => {
+        const attrs: Attrs = { d: 'M-15 0H9', stroke: C.blue, 'stroke-width': r.id === 'u2' ? 3 : 2.5 };
+        if (r.id === 'low-level') attrs['stroke-dasharray'] = '5 3';
+        svg('path', attrs, s);
+        svg('path', { d: 'M8 -5L15 0L8 5z', fill: C.blue }, s);
+      }, r.label);
     }
   }
 }

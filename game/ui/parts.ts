@@ -69,7 +69,11 @@ export function basisBlock(ctx: UiContext, b: Basis): HTMLElement {
     for (const c of b.citations) box.append(quoteBlock(ctx, c));
     return box;
   }
-  return h('div', { class: 'basis basis-guess' }, h('p', null, h('strong', null, 'The game’s own guess (not from the record): '), richText(ctx.scenario, b.text)));
+  return h(
+    'div',
+    { class: 'basis basis-guess' },
+    h('p', null, h('strong', null, 'The game’s own guess (not from the record): '), richText(ctx.scenario, b.text)),
+  );
 }
 
 /** What a consequence card needs: a scenario consequence, or its view model (basis null when none). */

@@ -149,7 +149,14 @@ function mapBlock(
 
 function metersPanel(meters: MeterView[], withDelta = false): HTMLElement {
   return meterList(
-    meters.map((m) => ({ id: m.id, label: m.label, description: m.description, pattern: m.pattern, value: m.value, before: withDelta ? m.value - m.delta : undefined })),
+    meters.map((m) => ({
+      id: m.id,
+      label: m.label,
+      description: m.description,
+      pattern: m.pattern,
+      value: m.value,
+      before: withDelta ? m.value - m.delta : undefined,
+    })),
     withDelta ? 'How things moved' : 'Where things stand',
   );
 }
@@ -166,7 +173,13 @@ export function renderScreen(hooks: PlayHooks, screen: Screen): Rendered {
       const node = h('section', { class: 'screen prologue', 'aria-labelledby': 'screen-h1' }, ...heading(screen.heading, 'Before you sit down'));
       for (const p of screen.paragraphs) node.append(para(sc, p));
       node.append(...citationList(hooks, screen.citations));
-      node.append(h('div', { class: 'actions' }, continueButton('Take your seat', () => send({ type: 'briefing.continue' }))));
+      node.append(
+        h(
+          'div',
+          { class: 'actions' },
+          continueButton('Take your seat', () => send({ type: 'briefing.continue' })),
+        ),
+      );
       return { node, announce: screen.heading, seats: null };
     }
     case 'opening': {
@@ -184,7 +197,13 @@ export function renderScreen(hooks: PlayHooks, screen: Screen): Rendered {
       node.append(h('h2', null, 'Named in the record'));
       if (m.participantsNote) node.append(para(sc, m.participantsNote, 'hint'));
       node.append(h('ul', { class: 'participants' }, ...m.participants.map((p) => h('li', null, h('strong', null, p.name), `, ${p.title}`))));
-      node.append(h('div', { class: 'actions' }, continueButton('Hear the briefing', () => send({ type: 'briefing.continue' }))));
+      node.append(
+        h(
+          'div',
+          { class: 'actions' },
+          continueButton('Hear the briefing', () => send({ type: 'briefing.continue' })),
+        ),
+      );
       return { node, announce: `Meeting ${m.number}, ${longDate(m.date)}, ${m.time}`, seats: m.participants.map((p) => p.id) };
     }
     case 'intelligence': {
@@ -197,16 +216,30 @@ export function renderScreen(hooks: PlayHooks, screen: Screen): Rendered {
         node.append(h('p', null, 'The record of this meeting gives no intelligence briefing.'));
       }
       if (screen.otherSide.length) node.append(otherSideSection(hooks, screen.otherSide, m.date));
-      const map = mapBlock(hooks, screen.places.map((p) => p.id), true);
+      const map = mapBlock(
+        hooks,
+        screen.places.map((p) => p.id),
+        true,
+      );
       if (map) node.append(map);
-      node.append(h('div', { class: 'actions' }, continueButton('To the questions', () => send({ type: 'briefing.continue' }))));
+      node.append(
+        h(
+          'div',
+          { class: 'actions' },
+          continueButton('To the questions', () => send({ type: 'briefing.continue' })),
+        ),
+      );
       hooks.light(screen.intelligence[0]?.speaker.id ?? null);
       return { node, announce: 'The intelligence briefing', seats: m.participants.map((p) => p.id) };
     }
     case 'decision':
       return renderDecision(hooks, screen);
     case 'consequence': {
-      const node = h('section', { class: 'screen consequence-screen' }, ...heading(screen.quick ? 'The quick call is made' : 'Your advice is taken', screen.decision.title));
+      const node = h(
+        'section',
+        { class: 'screen consequence-screen' },
+        ...heading(screen.quick ? 'The quick call is made' : 'Your advice is taken', screen.decision.title),
+      );
       node.append(h('p', { class: 'you-advised' }, h('strong', null, 'You advised: '), screen.chosen.label));
       node.append(consequenceCard(hooks, screen.consequence));
       // Flights (or the quarantine line) the advice set in motion are drawn on the map.
@@ -216,7 +249,13 @@ export function renderScreen(hooks: PlayHooks, screen: Screen): Rendered {
       const raised = whoRaised(screen.chosen);
       if (raised) node.append(h('p', { class: 'hint who-raised' }, raised));
       node.append(metersPanel(screen.meters, true));
-      node.append(h('div', { class: 'actions' }, continueButton(screen.eventsToCome > 0 ? 'News arrives…' : 'Continue', () => send({ type: 'briefing.continue' }))));
+      node.append(
+        h(
+          'div',
+          { class: 'actions' },
+          continueButton(screen.eventsToCome > 0 ? 'News arrives…' : 'Continue', () => send({ type: 'briefing.continue' })),
+        ),
+      );
       hooks.light(sc.chair);
       const tag = screen.consequence.kind === 'historical' ? 'What happened' : 'What might have happened';
       return { node, announce: `${tag}: ${screen.consequence.headline}`, seats: null };
@@ -225,7 +264,13 @@ export function renderScreen(hooks: PlayHooks, screen: Screen): Rendered {
       const node = h('section', { class: 'screen event-screen' }, ...heading('News arrives', `After: ${screen.after.title}`));
       node.append(consequenceCard(hooks, screen.consequence));
       node.append(metersPanel(screen.meters));
-      node.append(h('div', { class: 'actions' }, continueButton('Continue', () => send({ type: 'event.acknowledge' }))));
+      node.append(
+        h(
+          'div',
+          { class: 'actions' },
+          continueButton('Continue', () => send({ type: 'event.acknowledge' })),
+        ),
+      );
       const tag = screen.consequence.kind === 'historical' ? 'What happened' : 'What might have happened';
       return { node, announce: `${tag}: ${screen.consequence.headline}`, seats: null };
     }
@@ -248,7 +293,13 @@ export function renderScreen(hooks: PlayHooks, screen: Screen): Rendered {
           code ? h('p', { class: 'code resume-code', 'data-code': code }, code) : h('p', null, 'No resume code is available.'),
         ),
       );
-      node.append(h('div', { class: 'actions' }, continueButton('Continue', () => send({ type: 'briefing.continue' }))));
+      node.append(
+        h(
+          'div',
+          { class: 'actions' },
+          continueButton('Continue', () => send({ type: 'briefing.continue' })),
+        ),
+      );
       return { node, announce: `End of meeting ${m.number}`, seats: null };
     }
     case 'epilogue': {
@@ -260,7 +311,11 @@ export function renderScreen(hooks: PlayHooks, screen: Screen): Rendered {
           h(
             'article',
             { class: `ending ${historical ? 'ending-history' : 'ending-counterfactual'}` },
-            h('p', { class: `tag ${historical ? 'tag-history' : 'tag-counterfactual'}` }, historical ? 'The historical ending' : 'A counterfactual ending: this did not happen'),
+            h(
+              'p',
+              { class: `tag ${historical ? 'tag-history' : 'tag-counterfactual'}` },
+              historical ? 'The historical ending' : 'A counterfactual ending: this did not happen',
+            ),
             h('h2', null, e.title),
             para(sc, e.text),
             h('h3', null, 'What actually happened'),
@@ -283,7 +338,13 @@ export function renderScreen(hooks: PlayHooks, screen: Screen): Rendered {
         );
       }
       node.append(list);
-      node.append(h('div', { class: 'actions' }, continueButton('See how your advice compares', () => send({ type: 'debrief.open' }))));
+      node.append(
+        h(
+          'div',
+          { class: 'actions' },
+          continueButton('See how your advice compares', () => send({ type: 'debrief.open' })),
+        ),
+      );
       return { node, announce: e ? e.title : 'What came next', seats: null };
     }
     case 'debrief':
@@ -323,10 +384,17 @@ function renderDecision(hooks: PlayHooks, screen: Extract<Screen, { screen: 'dec
   const sc = hooks.scenario;
   const quick = screen.quick;
   const kicker = `${quick ? 'Quick call' : 'Decision'} · ${screen.progress.label.replace(/^decision/, 'question')}`;
-  const node = h('section', { class: `screen decision${quick ? ' quick' : ''}`, 'data-decision': screen.decision.id }, ...heading(screen.decision.title, kicker));
+  const node = h(
+    'section',
+    { class: `screen decision${quick ? ' quick' : ''}`, 'data-decision': screen.decision.id },
+    ...heading(screen.decision.title, kicker),
+  );
   node.append(h('p', { class: 'question' }, richText(sc, screen.decision.question)));
   if (screen.decision.context) node.append(para(sc, screen.decision.context, 'context'));
-  const map = mapBlock(hooks, screen.places.map((p) => p.id));
+  const map = mapBlock(
+    hooks,
+    screen.places.map((p) => p.id),
+  );
 
   const table = h('section', { class: 'table-talk', 'aria-labelledby': 'talk-h' }, h('h2', { id: 'talk-h' }, 'Around the table'));
   const advice = h('section', { class: 'advice', 'aria-labelledby': 'advice-h', hidden: true }, h('h2', { id: 'advice-h' }, 'Your advice to the President'));
@@ -346,8 +414,23 @@ function renderDecision(hooks: PlayHooks, screen: Extract<Screen, { screen: 'dec
       h(
         'div',
         { class: 'actions' },
-        h('button', { type: 'button', class: 'primary confirm-btn', onclick: () => chosen && hooks.send({ type: 'advice.give', optionId: chosen.id }) }, 'Confirm advice'),
-        h('button', { type: 'button', class: 'choose-again', onclick: () => { confirm.hidden = true; btn.focus(); } }, 'Choose again'),
+        h(
+          'button',
+          { type: 'button', class: 'primary confirm-btn', onclick: () => chosen && hooks.send({ type: 'advice.give', optionId: chosen.id }) },
+          'Confirm advice',
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'choose-again',
+            onclick: () => {
+              confirm.hidden = true;
+              btn.focus();
+            },
+          },
+          'Choose again',
+        ),
       ),
     );
     (confirm.querySelector('.confirm-btn') as HTMLButtonElement).focus();
@@ -357,7 +440,17 @@ function renderDecision(hooks: PlayHooks, screen: Extract<Screen, { screen: 'dec
       'button',
       { type: 'button', class: 'option-btn', 'aria-pressed': 'false', 'data-option': o.id },
       h('span', { class: 'num', 'aria-hidden': 'true' }, String(i + 1)),
-      h('span', null, h('span', { class: 'option-label' }, o.label), h('span', { class: 'option-advice' }, plainText(o.advice, (id) => sc.glossary.find((g) => g.id === id)?.term)), h('span', { class: 'option-who' }, whoArgued(o))),
+      h(
+        'span',
+        null,
+        h('span', { class: 'option-label' }, o.label),
+        h(
+          'span',
+          { class: 'option-advice' },
+          plainText(o.advice, (id) => sc.glossary.find((g) => g.id === id)?.term),
+        ),
+        h('span', { class: 'option-who' }, whoArgued(o)),
+      ),
     );
     btn.addEventListener('click', () => choose(o, btn));
     buttons.push(btn);
@@ -450,8 +543,8 @@ function row(hooks: PlayHooks, r: DebriefRow): HTMLElement {
           : r.student.unnamed
             ? h('p', { class: 'hint' }, 'Raised in the room; the record does not say by whom.')
             : r.student.alternative
-            ? h('p', { class: 'hint' }, 'An alternative the game offers: nobody in the room raised it.')
-            : '',
+              ? h('p', { class: 'hint' }, 'An alternative the game offers: nobody in the room raised it.')
+              : '',
       ),
       h(
         'div',
@@ -471,7 +564,11 @@ function row(hooks: PlayHooks, r: DebriefRow): HTMLElement {
   const sides = r.sides.filter((s) => s.arguedBy.length > 0 || s.raisedByChair || s.unnamed);
   if (sides.length) {
     const who = (s: DebriefRow['sides'][number]) =>
-      [...(s.raisedByChair ? ['the President (his own proposal)'] : []), ...(s.unnamed ? ['someone the record does not name'] : []), ...new Set(s.arguedBy.map((a) => a.name))].join(', ');
+      [
+        ...(s.raisedByChair ? ['the President (his own proposal)'] : []),
+        ...(s.unnamed ? ['someone the record does not name'] : []),
+        ...new Set(s.arguedBy.map((a) => a.name)),
+      ].join(', ');
     li.append(h('p', { class: 'who-argued' }, h('strong', null, 'Who argued what: '), sides.map((s, i) => `${i ? '; ' : ''}${s.label}: ${who(s)}`).join('')));
   }
   const moved = r.metersAfter
@@ -487,7 +584,13 @@ function followedSection(d: Debrief): HTMLElement {
   const out = h('section', { class: 'followed', 'aria-labelledby': 'followed-h' }, h('h2', { id: 'followed-h' }, 'Whose advice you followed'));
   if (d.mostFollowed) {
     out.append(
-      h('p', null, h('strong', null, 'The adviser you followed most often: '), d.mostFollowed.people.map((p) => `${p.name} (${p.title})`).join(', '), ` — ${d.mostFollowed.count} of ${d.mostFollowed.of} answers.`),
+      h(
+        'p',
+        null,
+        h('strong', null, 'The adviser you followed most often: '),
+        d.mostFollowed.people.map((p) => `${p.name} (${p.title})`).join(', '),
+        ` — ${d.mostFollowed.count} of ${d.mostFollowed.of} answers.`,
+      ),
     );
   } else {
     out.append(h('p', null, 'You did not choose any option an adviser argued in the record.'));
@@ -523,8 +626,16 @@ function stanceSection(d: Debrief): HTMLElement {
       'table',
       { class: 'stance-table' },
       h('caption', null, `Your answers beside what was decided, on the same ${p.of} question${p.of === 1 ? '' : 's'}`),
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Stance'), h('th', { scope: 'col' }, 'Your answers'), h('th', { scope: 'col' }, 'What was decided'))),
-      h('tbody', null, ...STANCES.map((st) => h('tr', null, h('th', { scope: 'row' }, STANCE_LABEL[st]), cell(p.student[st], 'solid'), cell(p.record[st], 'grid')))),
+      h(
+        'thead',
+        null,
+        h('tr', null, h('th', { scope: 'col' }, 'Stance'), h('th', { scope: 'col' }, 'Your answers'), h('th', { scope: 'col' }, 'What was decided')),
+      ),
+      h(
+        'tbody',
+        null,
+        ...STANCES.map((st) => h('tr', null, h('th', { scope: 'row' }, STANCE_LABEL[st]), cell(p.student[st], 'solid'), cell(p.record[st], 'grid'))),
+      ),
     ),
   );
 }
@@ -534,7 +645,11 @@ export function renderDebrief(hooks: PlayHooks, d: Debrief): Rendered {
   node.append(h('p', { class: 'stamp declassified', 'aria-hidden': 'true' }, 'DECLASSIFIED'));
   node.append(h('h1', { tabindex: '-1' }, 'Debrief: your advice beside the record'));
   node.append(
-    h('p', { class: 'debrief-summary' }, `Your advice matched what was decided on ${d.matched} of ${d.total} questions${d.mode === 'short' ? ' (short game)' : ''}. No option is right or wrong: the point is to see what each path risked and gained.`),
+    h(
+      'p',
+      { class: 'debrief-summary' },
+      `Your advice matched what was decided on ${d.matched} of ${d.total} questions${d.mode === 'short' ? ' (short game)' : ''}. No option is right or wrong: the point is to see what each path risked and gained.`,
+    ),
   );
   if (d.ending) {
     const e = d.ending;
@@ -546,7 +661,13 @@ export function renderDebrief(hooks: PlayHooks, d: Debrief): Rendered {
         h(
           'div',
           { class: 'compare' },
-          h('div', { class: 'side side-student' }, h('h3', null, 'Your ending'), h('p', null, h('strong', null, e.title), e.historical ? ' (the historical ending)' : ' (a counterfactual)'), para(hooks.scenario, e.text)),
+          h(
+            'div',
+            { class: 'side side-student' },
+            h('h3', null, 'Your ending'),
+            h('p', null, h('strong', null, e.title), e.historical ? ' (the historical ending)' : ' (a counterfactual)'),
+            para(hooks.scenario, e.text),
+          ),
           h('div', { class: 'side side-record' }, h('h3', null, 'What happened'), para(hooks.scenario, e.history), ...citationList(hooks, e.citations)),
         ),
         e.because.choices.length

@@ -104,13 +104,9 @@ export class RoomScene extends Phaser.Scene {
     const halo = this.add.ellipse(0, 0, 150, 92, 0xf5d98b, 0.35).setName('halo').setVisible(false);
     const chair = this.add.circle(0, -6, 22, 0x1e1e1e, 0.55);
     const bust = this.add.circle(0, -8, 17, 0xe6d3a3).setStrokeStyle(2, 0x1e1e1e);
-    const mono = this.add
-      .text(0, -8, initials, { fontFamily: 'Special Elite, Courier, monospace', fontSize: '15px', color: INK })
-      .setOrigin(0.5);
+    const mono = this.add.text(0, -8, initials, { fontFamily: 'Special Elite, Courier, monospace', fontSize: '15px', color: INK }).setOrigin(0.5);
     const card = this.add.rectangle(0, 24, 118, 26, PAPER).setStrokeStyle(1, 0x1e1e1e);
-    const name = this.add
-      .text(0, 24, s.short, { fontFamily: 'Courier Prime, Courier, monospace', fontSize: '15px', color: INK })
-      .setOrigin(0.5);
+    const name = this.add.text(0, 24, s.short, { fontFamily: 'Courier Prime, Courier, monospace', fontSize: '15px', color: INK }).setOrigin(0.5);
     return this.add.container(x, y, [halo, chair, bust, mono, card, name]);
   }
 }

@@ -14,7 +14,6 @@ import { aggregateText } from '../../game/core/codes/aggregate';
 import { classCsv } from '../../game/ui/classroom-data';
 import { randomCodes } from '../../tests/unit/classroom/helpers';
 
-
 export interface RandomPlays {
   games: number;
   ms: number;
@@ -34,7 +33,7 @@ export function randomPlaythroughs(root: string, games = 10_000, seed = 19621028
   for (let g = 0; g < games; g++) {
     const mode: Mode = g % 2 ? 'short' : 'full';
     const picked: { decision: string; option: string }[] = [];
-    for (let d = firstDecision(scenario, mode); d !== END; ) {
+    for (let d = firstDecision(scenario, mode); d !== END;) {
       const decision = getDecision(scenario, d);
       if (!decision || picked.length > scenario.decisions.length) throw new Error(`random game ${g} lost its way at ${d}`);
       const option = decision.options[Math.floor(rand() * decision.options.length)]!;
@@ -71,7 +70,11 @@ export function graphTests(root: string): GraphTests {
     ok = false;
     out = String((e as { stdout?: string }).stdout ?? '') + String((e as { stderr?: string }).stderr ?? '');
   }
-  const summary = out.split('\n').filter((l) => /^\s*(Tests|Test Files)\s/.test(l)).map((l) => l.trim()).join('; ');
+  const summary = out
+    .split('\n')
+    .filter((l) => /^\s*(Tests|Test Files)\s/.test(l))
+    .map((l) => l.trim())
+    .join('; ');
   return { ms: performance.now() - t0, ok, summary: summary || out.trim().split('\n').slice(-5).join(' | ') };
 }
 

@@ -164,13 +164,20 @@ describe.skipIf(!scenario)('classroom tools', () => {
     expect(await page.locator('.class-starters li').count()).toBe(expected.mostDifferent.length);
     // The class's stance profile: answers by stance, as computed in Node.
     const stanceCells = await page.locator('.class-stances table td:nth-child(2)').allTextContents();
-    expect(stanceCells.map((c) => Number(c.split(' of ')[0]))).toEqual([expected.stances.answers.firm, expected.stances.answers.middle, expected.stances.answers.flexible]);
+    expect(stanceCells.map((c) => Number(c.split(' of ')[0]))).toEqual([
+      expected.stances.answers.firm,
+      expected.stances.answers.middle,
+      expected.stances.answers.flexible,
+    ]);
     await expect(page.locator('.class-stances').textContent()).resolves.toContain('No stance is right');
     await g.screenshot('classroom-class-page');
     await page.locator('.class-stances').screenshot({ path: resolve(SCREENS_DIR, 'classroom-class-stances.png') });
     await page.locator('.class-rejected').screenshot({ path: resolve(SCREENS_DIR, 'classroom-class-rejected.png') });
     await page.locator('.class-starters').screenshot({ path: resolve(SCREENS_DIR, 'classroom-class-starters.png') });
-    await page.locator('.class-decision').first().screenshot({ path: resolve(SCREENS_DIR, 'classroom-class-decision.png') });
+    await page
+      .locator('.class-decision')
+      .first()
+      .screenshot({ path: resolve(SCREENS_DIR, 'classroom-class-decision.png') });
     await page.locator('.class-endings').screenshot({ path: resolve(SCREENS_DIR, 'classroom-class-endings.png') });
     await fullShot(page, 'classroom-class-page-full');
 

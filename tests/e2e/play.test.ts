@@ -56,7 +56,10 @@ describe('the playable game', () => {
       await expect(page.locator('#main h1').count()).resolves.toBe(1);
       if (kind !== 'debrief') {
         const heads = await page.locator('#main h1, #main h2').allTextContents();
-        expect(heads.filter((t) => /debrief/i.test(t)), `headings on the ${kind} screen`).toEqual([]);
+        expect(
+          heads.filter((t) => /debrief/i.test(t)),
+          `headings on the ${kind} screen`,
+        ).toEqual([]);
       }
       if (!seen.has(kind) && kind !== 'debrief') {
         seen.add(kind);
@@ -202,7 +205,7 @@ describe('the playable game', () => {
     const dialog = page.locator('dialog.source-dialog');
     await dialog.waitFor();
     const mark = dialog.locator('mark.cited');
-    await expect(mark.textContent()).resolves.toBe(quote.length ? (await mark.textContent()) : '');
+    await expect(mark.textContent()).resolves.toBe(quote.length ? await mark.textContent() : '');
     expect((await mark.textContent())!.replace(/\s+/g, ' ')).toBe(quote.replace(/\s+/g, ' '));
     expect(await mark.isVisible()).toBe(true);
     const box = await mark.boundingBox();

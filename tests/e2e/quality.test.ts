@@ -19,7 +19,13 @@ const getBrowser = useBrowser();
 
 async function axe(page: Page, where: string): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  const found = result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
   expect(found, `axe violations on ${where}`).toEqual([]);
 }
 
@@ -93,7 +99,13 @@ describe('accessibility audit (axe-core, WCAG 2.1 A/AA)', () => {
       const fit = await page.evaluate(() => {
         const vw = document.documentElement.clientWidth;
         const boxes = [...document.querySelectorAll('.question, .option-btn')].map((e) => e.getBoundingClientRect());
-        return { vw, scroll: document.documentElement.scrollWidth, count: boxes.length, worst: Math.max(...boxes.map((b) => b.right)), left: Math.min(...boxes.map((b) => b.left)) };
+        return {
+          vw,
+          scroll: document.documentElement.scrollWidth,
+          count: boxes.length,
+          worst: Math.max(...boxes.map((b) => b.right)),
+          left: Math.min(...boxes.map((b) => b.left)),
+        };
       });
       expect(fit.scroll, `no horizontal scrolling at ${viewport.width}px`).toBeLessThanOrEqual(fit.vw);
       expect(fit.count).toBeGreaterThan(2);
@@ -177,7 +189,10 @@ describe('bad input and faults', () => {
       await expect(page.locator('.error-screen h1').textContent()).resolves.toMatch(/could not be loaded/);
       const items = await page.locator('.error-list li').allTextContents();
       const want = `scenarios/excomm-1962.json${c.path ? ' ' + c.path : ''}:`;
-      expect(items.some((i) => i.startsWith(want) && i.includes(c.message)), `${c.name}: expected "${want} …${c.message}…" in\n${items.join('\n')}`).toBe(true);
+      expect(
+        items.some((i) => i.startsWith(want) && i.includes(c.message)),
+        `${c.name}: expected "${want} …${c.message}…" in\n${items.join('\n')}`,
+      ).toBe(true);
       if (c.name === 'cycle') await g.screenshot('error-screen-broken-scenario');
     }
     await g.finish();
@@ -185,7 +200,10 @@ describe('bad input and faults', () => {
 
   for (const [name, script] of [
     ['missing', `Object.defineProperty(window, 'localStorage', { configurable: true, get: () => undefined });`],
-    ['throwing', `Object.defineProperty(window, 'localStorage', { configurable: true, get: () => { throw new DOMException('The operation is insecure.', 'SecurityError'); } });`],
+    [
+      'throwing',
+      `Object.defineProperty(window, 'localStorage', { configurable: true, get: () => { throw new DOMException('The operation is insecure.', 'SecurityError'); } });`,
+    ],
     ['full', `Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };`],
   ] as const) {
     it(`localStorage ${name}: the game is playable and says progress will not be kept`, async () => {
@@ -216,7 +234,12 @@ describe('bad input and faults', () => {
     const { page } = g;
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 300, downloadThroughput: (3 * 1024 * 1024) / 8, uploadThroughput: 750 * 1024 / 8 });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 300,
+      downloadThroughput: (3 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
     await page.reload();
     await page.locator('#begin').click();
     await waitForScreen(page, ['prologue'], 60_000);
@@ -264,7 +287,9 @@ describe('bad input and faults', () => {
   });
 
   it('a corrupt save is refused with a message, kept aside, and a new game is offered', async () => {
-    const g = await openGame(getBrowser(), { initScript: `if (!sessionStorage.getItem('seeded')) { localStorage.setItem('excomm-1962.save', '{"saveVersion":1,"scenarioId":"excomm-1962","choi'); sessionStorage.setItem('seeded', '1'); }` });
+    const g = await openGame(getBrowser(), {
+      initScript: `if (!sessionStorage.getItem('seeded')) { localStorage.setItem('excomm-1962.save', '{"saveVersion":1,"scenarioId":"excomm-1962","choi'); sessionStorage.setItem('seeded', '1'); }`,
+    });
     const { page } = g;
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.locator('.title-message:not(:empty)').waitFor();

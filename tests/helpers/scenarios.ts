@@ -26,7 +26,10 @@ export function loadReal(): Scenario | null {
   const r = loadScenario(readScenarioFiles(REAL_PATH));
   if (!r.ok) {
     if (!realNoted)
-      console.warn(`NOTE: ${REAL_PATH} does not load (${r.diagnostics.filter((d) => d.severity === 'error').length} errors); its graph and property tests are skipped.\n` + r.diagnostics.slice(0, 10).map(formatDiagnostic).join('\n'));
+      console.warn(
+        `NOTE: ${REAL_PATH} does not load (${r.diagnostics.filter((d) => d.severity === 'error').length} errors); its graph and property tests are skipped.\n` +
+          r.diagnostics.slice(0, 10).map(formatDiagnostic).join('\n'),
+      );
     realNoted = true;
     return null;
   }

@@ -52,7 +52,10 @@ export type ClassAggregate = {
 };
 
 /** Counts of each stance among a player's answers (and of the decided options on the same questions). */
-export function stanceCounts(scenario: Scenario, choices: readonly { decision: string; option: string }[]): { answers: Record<Stance, number>; record: Record<Stance, number> } {
+export function stanceCounts(
+  scenario: Scenario,
+  choices: readonly { decision: string; option: string }[],
+): { answers: Record<Stance, number>; record: Record<Stance, number> } {
   const answers: Record<Stance, number> = { firm: 0, middle: 0, flexible: 0 };
   const record: Record<Stance, number> = { firm: 0, middle: 0, flexible: 0 };
   for (const c of choices) {
@@ -142,7 +145,19 @@ export function aggregateClass(codes: readonly string[], scenario: Scenario): Cl
   }
 
   const finished = entries.filter((e) => e.code.finished).length;
-  return { received: codes.length, accepted: entries.length, finished, inProgress: entries.length - finished, rejected, entries, repeats, decisions, endings, mostDifferent, stances };
+  return {
+    received: codes.length,
+    accepted: entries.length,
+    finished,
+    inProgress: entries.length - finished,
+    rejected,
+    entries,
+    repeats,
+    decisions,
+    endings,
+    mostDifferent,
+    stances,
+  };
 }
 
 /** The same, from any pasted text: codes are pulled out first; text with no code in it gives an empty class. */

@@ -31,16 +31,7 @@ export type DecodedCode = {
 };
 
 export type CodeRejection =
-  | 'empty'
-  | 'no-prefix'
-  | 'bad-character'
-  | 'wrong-length'
-  | 'mistyped'
-  | 'too-new'
-  | 'other-scenario'
-  | 'newer-scenario'
-  | 'older-scenario'
-  | 'does-not-fit';
+  'empty' | 'no-prefix' | 'bad-character' | 'wrong-length' | 'mistyped' | 'too-new' | 'other-scenario' | 'newer-scenario' | 'older-scenario' | 'does-not-fit';
 
 export type DecodeResult = { ok: true; code: DecodedCode } | { ok: false; kind: CodeRejection; reason: string };
 
@@ -93,7 +84,11 @@ export function encodeCode(scenario: Scenario, play: { mode: Mode; choices: read
   w.write(finished ? 1 : 0, 1);
   w.write(steps.length, 7);
   w.write(initials.length, 2);
-  for (const s of steps) w.write(s.decision.options.findIndex((o) => o.id === s.option.id), 2);
+  for (const s of steps)
+    w.write(
+      s.decision.options.findIndex((o) => o.id === s.option.id),
+      2,
+    );
   for (const ch of initials) w.write(ch.charCodeAt(0) - 65, 5);
   const total = codeLength(steps.length, initials.length) * 5;
   w.write(0, total - CHECK_BITS - w.length);
@@ -150,7 +145,11 @@ export function decodeCode(input: unknown, scenario: Scenario): DecodeResult {
       return { ok: false, kind: 'wrong-length', reason: 'the code has the wrong length: a character or a group may be missing or doubled' };
     if (tag !== scenarioTag(scenario.id)) return { ok: false, kind: 'other-scenario', reason: 'this code belongs to a different scenario' };
     if (scenarioVersion > scenario.version)
-      return { ok: false, kind: 'newer-scenario', reason: `this code was made with a newer version of the scenario (${scenarioVersion}; this game has ${scenario.version})` };
+      return {
+        ok: false,
+        kind: 'newer-scenario',
+        reason: `this code was made with a newer version of the scenario (${scenarioVersion}; this game has ${scenario.version})`,
+      };
     const indexes: number[] = [];
     for (let i = 0; i < count; i++) indexes.push(rd.read(2)!);
     let initials = '';

@@ -10,18 +10,7 @@
 import { assign, setup } from 'xstate';
 import type { Scenario } from '../scenario/schema';
 import type { Choice } from '../rules/conditions';
-import {
-  applyChoice,
-  chooseEnding,
-  END,
-  firstDecision,
-  getOption,
-  indexOf,
-  initialMeters,
-  inMode,
-  nextDecision,
-  type Mode,
-} from '../rules/engine';
+import { applyChoice, chooseEnding, END, firstDecision, getOption, indexOf, initialMeters, inMode, nextDecision, type Mode } from '../rules/engine';
 
 export type GameContext = {
   mode: Mode;
@@ -107,8 +96,7 @@ export function createScenarioMachine(scenario: Scenario, mode: Mode) {
       /** Play goes next to this decision (or "end"). */
       nextIs: ({ context }, params: { target: string }) => context.next === params.target,
       /** Play goes next to a decision of this meeting. */
-      nextInMeeting: ({ context }, params: { meeting: string }) =>
-        context.next !== END && meetingOf(scenario, context.next) === params.meeting,
+      nextInMeeting: ({ context }, params: { meeting: string }) => context.next !== END && meetingOf(scenario, context.next) === params.meeting,
       hasPending: ({ context }) => context.pending.length > 0,
       morePending: ({ context }) => context.pending.length > 1,
     },
@@ -142,7 +130,12 @@ export function createScenarioMachine(scenario: Scenario, mode: Mode) {
   type States = NonNullable<Config['states']>;
   // The states are generated, so they are built with these plain shapes and checked by the tests (graph,
   // property and replay tests drive every transition) rather than by the deeply generic config types.
-  type Guard = { type: 'nextIs'; params: { target: string } } | { type: 'nextInMeeting'; params: { meeting: string } } | 'hasPending' | 'morePending' | { type: 'isOptionOf'; params: { decision: string } };
+  type Guard =
+    | { type: 'nextIs'; params: { target: string } }
+    | { type: 'nextInMeeting'; params: { meeting: string } }
+    | 'hasPending'
+    | 'morePending'
+    | { type: 'isOptionOf'; params: { decision: string } };
   type Action = string | { type: string; params?: unknown };
   type Transition = { guard?: Guard; target: string; reenter?: boolean; actions?: Action | Action[] };
   type Transitions = Transition | Transition[];

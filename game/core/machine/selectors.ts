@@ -112,7 +112,15 @@ export type Screen =
   | { screen: 'summary'; meeting: MeetingView; answers: { decisionId: string; title: string; label: string }[]; meters: MeterView[] }
   | {
       screen: 'epilogue';
-      ending: { id: string; title: string; kind: 'historical' | 'counterfactual'; text: string; history: string; citations: Citation[]; cue: string | null } | null;
+      ending: {
+        id: string;
+        title: string;
+        kind: 'historical' | 'counterfactual';
+        text: string;
+        history: string;
+        citations: Citation[];
+        cue: string | null;
+      } | null;
       timeline: EpilogueEntry[];
       meters: MeterView[];
     }
@@ -137,7 +145,10 @@ function otherSideViews(scenario: Scenario, meeting: Meeting): OtherSideView[] {
       const date = scenario.sources[c.source]?.date ?? null;
       return { ...c, date, later: date !== null && date > meeting.date };
     });
-    const dates = citations.map((c) => c.date).filter((d): d is string => d !== null).sort();
+    const dates = citations
+      .map((c) => c.date)
+      .filter((d): d is string => d !== null)
+      .sort();
     const date = dates[0] ?? null;
     return { speaker: person(scenario, st.speaker), text: st.text, citations, date, later: date !== null && date > meeting.date };
   });
@@ -166,7 +177,15 @@ function places(scenario: Scenario, ids: readonly string[]): Place[] {
 export function meterViews(scenario: Scenario, meters: Record<string, number>, before?: Record<string, number>): MeterView[] {
   return scenario.meters.map((m) => {
     const value = meters[m.id] ?? m.initial;
-    return { id: m.id, label: m.label, description: m.description, pattern: m.pattern, value, initial: m.initial, delta: before ? value - (before[m.id] ?? value) : 0 };
+    return {
+      id: m.id,
+      label: m.label,
+      description: m.description,
+      pattern: m.pattern,
+      value,
+      initial: m.initial,
+      delta: before ? value - (before[m.id] ?? value) : 0,
+    };
   });
 }
 
@@ -262,7 +281,9 @@ export function selectScreen(scenario: Scenario, snapshot: SnapshotLike): Screen
       const o = getOption(scenario, d.id, last.option)!;
       // Deltas show the answer's own effects; follow-up events show theirs on their own screens.
       const before = metersBeforeLast(scenario, context);
-      const afterOption = Object.fromEntries(scenario.meters.map((m) => [m.id, Math.max(0, Math.min(100, (before[m.id] ?? m.initial) + (o.effects[m.id] ?? 0)))]));
+      const afterOption = Object.fromEntries(
+        scenario.meters.map((m) => [m.id, Math.max(0, Math.min(100, (before[m.id] ?? m.initial) + (o.effects[m.id] ?? 0)))]),
+      );
       const answered = context.choices.length;
       const rest = context.next === END ? ([0, 0] as const) : remainingRange(scenario, context.mode, context.next);
       return {

@@ -132,12 +132,7 @@ export function initialRulesState(scenario: Scenario): RulesState {
  * order, each checked against the state left by the ones before it (so one event can set up another).
  * Returns null when the option does not belong to the decision.
  */
-export function applyChoice(
-  scenario: Scenario,
-  state: RulesState,
-  decisionId: string,
-  optionId: string,
-): { state: RulesState; fired: string[] } | null {
+export function applyChoice(scenario: Scenario, state: RulesState, decisionId: string, optionId: string): { state: RulesState; fired: string[] } | null {
   const option = getOption(scenario, decisionId, optionId);
   if (!option) return null;
   let next: RulesState = {
@@ -207,9 +202,11 @@ export function simulate(scenario: Scenario, mode: Mode, choices: readonly Choic
     const choice = choices[at] as Choice;
     const decision = ix.decisions.get(choice.decision);
     if (!decision)
-      return { ok: false, problem: { at, kind: 'unknown-decision', message: `choice ${at + 1} names a question that is not in this scenario ("${choice.decision}")` } };
-    if (expected === END)
-      return { ok: false, problem: { at, kind: 'after-end', message: `choice ${at + 1} comes after the game had already ended` } };
+      return {
+        ok: false,
+        problem: { at, kind: 'unknown-decision', message: `choice ${at + 1} names a question that is not in this scenario ("${choice.decision}")` },
+      };
+    if (expected === END) return { ok: false, problem: { at, kind: 'after-end', message: `choice ${at + 1} comes after the game had already ended` } };
     if (choice.decision !== expected)
       return {
         ok: false,
@@ -225,7 +222,14 @@ export function simulate(scenario: Scenario, mode: Mode, choices: readonly Choic
     const applied = applyChoice(scenario, state, decision.id, option.id);
     if (!applied) return { ok: false, problem: { at, kind: 'unknown-option', message: `choice ${at + 1} could not be applied` } };
     state = applied.state;
-    steps.push({ choice: { decision: decision.id, option: option.id }, decision, option, metersBefore: before, metersAfter: state.meters as Record<string, number>, fired: applied.fired });
+    steps.push({
+      choice: { decision: decision.id, option: option.id },
+      decision,
+      option,
+      metersBefore: before,
+      metersAfter: state.meters as Record<string, number>,
+      fired: applied.fired,
+    });
     expected = nextDecision(scenario, mode, decision.id, option.id);
   }
   const finished = expected === END;

@@ -180,7 +180,10 @@ export function searchEndings(
   };
   const keyOf = (at: string, s: RulesState, pending: number) => {
     const r = rememberedFor(pending);
-    return `${at}|${pending}|${r.meters.map((m) => meterKey(at, m, s.meters[m] ?? 0)).join(',')}|${s.flags.filter((f) => r.flags.has(f)).sort().join(',')}|${s.choices
+    return `${at}|${pending}|${r.meters.map((m) => meterKey(at, m, s.meters[m] ?? 0)).join(',')}|${s.flags
+      .filter((f) => r.flags.has(f))
+      .sort()
+      .join(',')}|${s.choices
       .filter((c) => r.chose.has(c.decision))
       .map((c) => `${c.decision}=${c.option}`)
       .join(',')}`;

@@ -51,9 +51,7 @@ export type Restored = {
 
 export type ReplayResult = ({ ok: true } & Restored) | { ok: false; kind: SaveRefusalKind; message: string; at: number };
 
-export type ParseSaveResult =
-  | { ok: true; save: SaveData; restored: Restored; notes: string[] }
-  | { ok: false; kind: SaveRefusalKind; message: string };
+export type ParseSaveResult = { ok: true; save: SaveData; restored: Restored; notes: string[] } | { ok: false; kind: SaveRefusalKind; message: string };
 
 export function makeSave(scenario: Scenario, context: { mode: Mode; choices: readonly Choice[] }, savedAt?: string): SaveData {
   const save: SaveData = {
@@ -105,7 +103,13 @@ function positionAfter(scenario: Scenario, machine: ScenarioMachine, choices: re
 export function replay(scenario: Scenario, mode: Mode, choices: readonly Choice[]): ReplayResult {
   try {
     const sim = simulate(scenario, mode, choices);
-    if (!sim.ok) return { ok: false, kind: sim.problem.kind, message: `The saved game no longer fits this scenario: ${sim.problem.message}. ${START_OVER}`, at: sim.problem.at };
+    if (!sim.ok)
+      return {
+        ok: false,
+        kind: sim.problem.kind,
+        message: `The saved game no longer fits this scenario: ${sim.problem.message}. ${START_OVER}`,
+        at: sim.problem.at,
+      };
     const machine = machineFor(scenario, mode);
     const value = positionAfter(scenario, machine, choices, sim.next);
     const context: GameContext = {
@@ -121,7 +125,12 @@ export function replay(scenario: Scenario, mode: Mode, choices: readonly Choice[
     const snapshot = machine.resolveState({ value, context });
     return { ok: true, snapshot, persisted: machine.getPersistedSnapshot(snapshot), value, context };
   } catch (e) {
-    return { ok: false, kind: 'internal', message: `The saved game could not be restored (${e instanceof Error ? e.message : String(e)}). ${START_OVER}`, at: -1 };
+    return {
+      ok: false,
+      kind: 'internal',
+      message: `The saved game could not be restored (${e instanceof Error ? e.message : String(e)}). ${START_OVER}`,
+      at: -1,
+    };
   }
 }
 
@@ -146,7 +155,8 @@ export function replayByEvents(scenario: Scenario, mode: Mode, choices: readonly
         if (!where || where.kind === 'epilogue' || where.kind === 'debrief' || where.kind === 'ask') break;
         step(where.kind === 'event' ? 'event.acknowledge' : 'briefing.continue');
       }
-      if ((snap.value as unknown) !== `ask__${choice.decision}`) return { ok: false, kind: 'out-of-order', message: `choice ${i + 1} could not be replayed`, at: i };
+      if ((snap.value as unknown) !== `ask__${choice.decision}`)
+        return { ok: false, kind: 'out-of-order', message: `choice ${i + 1} could not be replayed`, at: i };
       [snap] = transition(machine, snap, { type: 'advice.give', optionId: choice.option });
     }
     if (choices.length > 0) {
@@ -203,12 +213,16 @@ export function parseSave(raw: unknown, scenario: Scenario): ParseSaveResult {
     const o = data as Record<string, unknown>;
     for (const field of ['saveVersion', 'scenarioId', 'scenarioVersion', 'mode', 'choices'] as const)
       if (!(field in o)) return refuse('missing-field', `The saved game is incomplete (it has no ${field}).`);
-    if (typeof o.saveVersion !== 'number' || !Number.isInteger(o.saveVersion)) return refuse('wrong-type', 'The saved game is damaged (its version is not a number).');
+    if (typeof o.saveVersion !== 'number' || !Number.isInteger(o.saveVersion))
+      return refuse('wrong-type', 'The saved game is damaged (its version is not a number).');
     if (o.saveVersion > SAVE_VERSION) return refuse('too-new', 'This saved game was made by a newer version of the game. Update the game to continue it.');
-    if (o.saveVersion < MIN_SAVE_VERSION) return refuse('too-old', 'This saved game was made by an older version of the game that this one can no longer read.');
-    if (typeof o.scenarioId !== 'string' || typeof o.scenarioVersion !== 'number') return refuse('wrong-type', 'The saved game is damaged (its scenario is not named properly).');
+    if (o.saveVersion < MIN_SAVE_VERSION)
+      return refuse('too-old', 'This saved game was made by an older version of the game that this one can no longer read.');
+    if (typeof o.scenarioId !== 'string' || typeof o.scenarioVersion !== 'number')
+      return refuse('wrong-type', 'The saved game is damaged (its scenario is not named properly).');
     if (o.scenarioId !== scenario.id) return refuse('other-scenario', `This saved game belongs to a different scenario ("${o.scenarioId}").`);
-    if (o.mode !== 'full' && o.mode !== 'short') return refuse('bad-mode', 'The saved game is damaged (it does not say whether it is the full or the short game).');
+    if (o.mode !== 'full' && o.mode !== 'short')
+      return refuse('bad-mode', 'The saved game is damaged (it does not say whether it is the full or the short game).');
     if (!Array.isArray(o.choices)) return refuse('wrong-type', 'The saved game is damaged (its list of choices is missing).');
     if (o.choices.length > scenario.decisions.length) return refuse('bad-choice', 'The saved game has more choices than this scenario has questions.');
     const choices: Choice[] = [];

@@ -17,9 +17,7 @@ export type ScenarioFiles = {
   sources: Record<string, string>;
 };
 
-export type LoadResult =
-  | { ok: true; scenario: Scenario; warnings: Diagnostic[] }
-  | { ok: false; diagnostics: Diagnostic[] };
+export type LoadResult = { ok: true; scenario: Scenario; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 /** `scenarios/x.json decisions[3].options[1]: message` (warnings say so after the colon). */
 export function formatDiagnostic(d: Diagnostic): string {
@@ -57,7 +55,12 @@ export function loadScenario(files: ScenarioFiles): LoadResult {
       return {
         ok: false,
         diagnostics: [
-          { file, path: '', severity: 'error', message: `not valid JSON: ${message.replace(/ \(line \d+ column \d+\)$/, '')}${jsonErrorWhere(files.scenarioText, message)}` },
+          {
+            file,
+            path: '',
+            severity: 'error',
+            message: `not valid JSON: ${message.replace(/ \(line \d+ column \d+\)$/, '')}${jsonErrorWhere(files.scenarioText, message)}`,
+          },
         ],
       };
     }
@@ -69,17 +72,11 @@ export function loadScenario(files: ScenarioFiles): LoadResult {
     return { ok: true, scenario: deepFreeze(parsed.scenario), warnings: diagnostics };
   } catch (e) {
     // A bug in a check must not take the game down: report it like any other problem.
-    return { ok: false, diagnostics: [{ file, path: '', severity: 'error', message: `internal error while checking: ${e instanceof Error ? e.message : String(e)}` }] };
+    return {
+      ok: false,
+      diagnostics: [{ file, path: '', severity: 'error', message: `internal error while checking: ${e instanceof Error ? e.message : String(e)}` }],
+    };
   }
 }
 
-export {
-  findQuote,
-  isCitableSourceFile,
-  longestFoundPrefix,
-  normalizeWhitespace,
-  quotablePart,
-  quotableRange,
-  quoteIsInSource,
-  uncitableReason,
-} from './text';
+export { findQuote, isCitableSourceFile, longestFoundPrefix, normalizeWhitespace, quotablePart, quotableRange, quoteIsInSource, uncitableReason } from './text';

@@ -3,9 +3,7 @@
  * shows other words linked to the same definition. Views render the segments; the validator checks ids.
  */
 
-export type MarkupSegment =
-  | { type: 'text'; text: string }
-  | { type: 'term'; id: string; text: string };
+export type MarkupSegment = { type: 'text'; text: string } | { type: 'term'; id: string; text: string };
 
 const TERM = /\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
 
@@ -20,8 +18,7 @@ export function scanMarkup(text: string): { ids: string[]; problems: string[] } 
     if (m[2] !== undefined && m[2].trim() === '') problems.push(`glossary markup "${m[0]}" has empty shown words`);
   }
   const rest = text.replace(TERM, '');
-  if (rest.includes('[[') || rest.includes(']]'))
-    problems.push('unbalanced glossary markup: every "[[" needs a matching "]]"');
+  if (rest.includes('[[') || rest.includes(']]')) problems.push('unbalanced glossary markup: every "[[" needs a matching "]]"');
   return { ids, problems };
 }
 

@@ -29,8 +29,7 @@ export function isCitableSourceFile(path: string): boolean {
 export function uncitableReason(path: string): string | null {
   const name = path.split('/').pop() ?? path;
   if (name.toUpperCase() === 'INDEX.MD') return 'INDEX.md is a list of sources written by us, not a source';
-  if (name.includes('NOT-RETRIEVED'))
-    return 'files marked NOT-RETRIEVED hold no document text (the document was not found), so they cannot be cited';
+  if (name.includes('NOT-RETRIEVED')) return 'files marked NOT-RETRIEVED hold no document text (the document was not found), so they cannot be cited';
   return null;
 }
 

@@ -9,7 +9,17 @@ import { END, firstDecision, indexOf, nextDecision, targetAfter, type Mode } fro
 import { searchEndings } from '../rules/search';
 import type { Diagnostic } from './load';
 import { scanMarkup } from './markup';
-import { FORMAT_VERSION, MIN_FORMAT_VERSION, scenarioSchema, STANCES, type Condition, type Consequence, type Person, type Scenario, type Statement } from './schema';
+import {
+  FORMAT_VERSION,
+  MIN_FORMAT_VERSION,
+  scenarioSchema,
+  STANCES,
+  type Condition,
+  type Consequence,
+  type Person,
+  type Scenario,
+  type Statement,
+} from './schema';
 import { longestFoundPrefix, namesMentioned, paragraphsAround, quotablePart, quoteIsInSource, quoteLocator, uncitableReason } from './text';
 
 type Key = string | number;
@@ -106,7 +116,8 @@ function issueToDiagnostics(file: string, data: unknown, issue: Issue, base: Pro
       push(path, `must be one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}, found ${describe(value)}`);
       return;
     case 'too_small':
-      if (issue.origin === 'array') push(path, `needs at least ${String(issue.minimum)} item(s)${isDefaultMessage(issue.message) ? '' : ` (${issue.message})`}`);
+      if (issue.origin === 'array')
+        push(path, `needs at least ${String(issue.minimum)} item(s)${isDefaultMessage(issue.message) ? '' : ` (${issue.message})`}`);
       else if (issue.origin === 'string') push(path, isDefaultMessage(issue.message) ? 'must not be empty' : issue.message);
       else push(path, `must be at least ${String(issue.minimum)}, found ${describe(value)}`);
       return;
@@ -160,9 +171,35 @@ function walk(value: unknown, path: Key[], visit: (value: unknown, path: Key[]) 
  * prose like their list, and the ids in `shortMode` or `setFlags` are not.
  */
 const NOT_PROSE = new Set([
-  'quote', 'id', 'file', 'citation', 'source', 'speaker', 'date', 'kind', 'medium', 'cue', 'pattern', 'next', 'after', 'meeting', 'option',
-  'stance', 'side', 'author', 'chair', 'aliases',
-  'participants', 'mapPlaces', 'setFlags', 'routes', 'shortMode', 'cues', 'flag', 'decision', 'options',
+  'quote',
+  'id',
+  'file',
+  'citation',
+  'source',
+  'speaker',
+  'date',
+  'kind',
+  'medium',
+  'cue',
+  'pattern',
+  'next',
+  'after',
+  'meeting',
+  'option',
+  'stance',
+  'side',
+  'author',
+  'chair',
+  'aliases',
+  'participants',
+  'mapPlaces',
+  'setFlags',
+  'routes',
+  'shortMode',
+  'cues',
+  'flag',
+  'decision',
+  'options',
 ]);
 
 /** The last field name on a path (`fallbackReflections` for `fallbackReflections[2]`). */
@@ -179,7 +216,10 @@ const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
  * the full name, the title and the declared aliases (each once, first spelling kept).
  */
 export function namingWords(p: Person): string[] {
-  const words = p.name.trim().split(/\s+/).map((w) => w.replace(/,+$/, ''));
+  const words = p.name
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/,+$/, ''));
   while (words.length > 1 && SUFFIX.test(words[words.length - 1]!)) words.pop();
   const seen = new Set<string>();
   // A group ("The Soviet negotiators") has no surname: its last word would name anyone.
@@ -270,11 +310,19 @@ export function checkScenario(file: string, s: Scenario, sources: Record<string,
     else if (text === undefined) err(['sources', key, 'file'], `file "${src.file}" is not in scenarios/sources/`);
     else {
       const q = quotablePart(src.file, text);
-      if (q.trim() === '') err(['sources', key, 'file'], `"${src.file}" has no quotable text (in background/ and aftermath/ files the document text starts below the line of "=")`);
+      if (q.trim() === '')
+        err(
+          ['sources', key, 'file'],
+          `"${src.file}" has no quotable text (in background/ and aftermath/ files the document text starts below the line of "=")`,
+        );
       usable.set(key, q);
     }
     const folder = src.file.startsWith('aftermath/') ? 'aftermath' : src.file.startsWith('background/') ? 'background' : 'meeting';
-    if (folder !== src.kind) warn(['sources', key, 'kind'], `kind is "${src.kind}" but the file is in the ${folder === 'meeting' ? 'top folder (meeting records)' : folder + '/ folder'}`);
+    if (folder !== src.kind)
+      warn(
+        ['sources', key, 'kind'],
+        `kind is "${src.kind}" but the file is in the ${folder === 'meeting' ? 'top folder (meeting records)' : folder + '/ folder'}`,
+      );
   }
 
   // --- citations, statements, glossary markup (everywhere) -----------------------------------------
@@ -389,7 +437,8 @@ export function checkScenario(file: string, s: Scenario, sources: Record<string,
   const checkConsequence = (c: Consequence, path: Key[]) => {
     if (c.kind === 'historical') {
       if (c.citations.length === 0) err([...path, 'citations'], 'a historical consequence needs at least one citation');
-      if (c.basis) err([...path, 'basis'], 'a historical consequence has no basis: it happened, so its citations are the record (basis is for counterfactuals)');
+      if (c.basis)
+        err([...path, 'basis'], 'a historical consequence has no basis: it happened, so its citations are the record (basis is for counterfactuals)');
     } else {
       if (c.medium === 'record')
         err([...path, 'medium'], 'a counterfactual consequence may not use the "record" medium (shown as "From the record"): use cable, headline or phone');
@@ -399,7 +448,7 @@ export function checkScenario(file: string, s: Scenario, sources: Record<string,
           'a counterfactual consequence needs a basis: the warning it rests on, quoted ({ "text", "citations" }), or the game\'s own inference said plainly ({ "text", "inference": true })',
         );
       else if (c.basis.citations.length > 0 && c.basis.inference)
-        err([...path, 'basis'], 'a basis is either the warning it rests on (citations) or the game\'s own inference (inference: true), not both');
+        err([...path, 'basis'], "a basis is either the warning it rests on (citations) or the game's own inference (inference: true), not both");
       else if (c.basis.citations.length === 0 && !c.basis.inference)
         err([...path, 'basis'], 'a basis needs the warning it rests on, quoted (citations), or "inference": true to say it is the game\'s own inference');
     }
@@ -465,8 +514,14 @@ export function checkScenario(file: string, s: Scenario, sources: Record<string,
     checkPlaces(d.mapPlaces, [...at, 'mapPlaces']);
     const stances = new Set(d.options.map((o) => o.stance));
     if (d.options.length >= 3 && stances.size < STANCES.length)
-      warn([...at, 'options'], `offers no ${STANCES.filter((x) => !stances.has(x)).map((x) => `"${x}"`).join(' or ')} option: a question with three or more options should offer firm, middle and flexible advice`);
-    if (d.options.length === 2 && stances.size < 2) warn([...at, 'options'], 'both options have the same stance: a question with two options should offer two different stances');
+      warn(
+        [...at, 'options'],
+        `offers no ${STANCES.filter((x) => !stances.has(x))
+          .map((x) => `"${x}"`)
+          .join(' or ')} option: a question with three or more options should offer firm, middle and flexible advice`,
+      );
+    if (d.options.length === 2 && stances.size < 2)
+      warn([...at, 'options'], 'both options have the same stance: a question with two options should offer two different stances');
     d.options.forEach((o, j) => {
       const op: Key[] = [...at, 'options', j];
       const raised = o.arguedBy.length > 0 || o.raisedBy.length > 0;
@@ -481,7 +536,8 @@ export function checkScenario(file: string, s: Scenario, sources: Record<string,
         err([...op, 'unnamed'], '"unnamed" means the record does not say who raised it: it cannot go with arguedBy, raisedBy or "alternative"');
       if (chairKnown) {
         o.arguedBy.forEach((st, k) => {
-          if (st.speaker === s.chair) err([...op, 'arguedBy', k, 'speaker'], `"${st.speaker}" chairs the room: the chair's own proposal goes in raisedBy, not arguedBy`);
+          if (st.speaker === s.chair)
+            err([...op, 'arguedBy', k, 'speaker'], `"${st.speaker}" chairs the room: the chair's own proposal goes in raisedBy, not arguedBy`);
         });
         o.raisedBy.forEach((st, k) => {
           if (st.speaker !== s.chair)
@@ -514,7 +570,8 @@ export function checkScenario(file: string, s: Scenario, sources: Record<string,
   if (lastEnding && !isAlways(lastEnding.when))
     err(['endings', s.endings.length - 1, 'when'], 'the last ending must be { "always": true }, so every playthrough has an ending');
   s.endings.forEach((e, i) => {
-    if (i < s.endings.length - 1 && isAlways(e.when)) err(['endings', i, 'when'], 'only the last ending may be { "always": true }: the endings after it can never be reached');
+    if (i < s.endings.length - 1 && isAlways(e.when))
+      err(['endings', i, 'when'], 'only the last ending may be { "always": true }: the endings after it can never be reached');
   });
   const usedFlags = new Set<string>();
   for (const c of [...s.events.map((e) => e.when), ...s.endings.map((e) => e.when)]) conditionRefs(c).flags.forEach((f) => usedFlags.add(f));
@@ -555,8 +612,7 @@ export function checkScenario(file: string, s: Scenario, sources: Record<string,
       const label = mode === 'full' ? '' : ' in short mode';
       for (const dead of result.deadEnds)
         err(['endings'], `dead end${label}: playing ${describeChoices(dead)} reaches the end with no ending whose condition holds`);
-      if (!result.complete)
-        warn(['endings'], `the search for endings${label} stopped after ${result.states} states; unreached endings may still be reachable`);
+      if (!result.complete) warn(['endings'], `the search for endings${label} stopped after ${result.states} states; unreached endings may still be reachable`);
       s.endings.forEach((e, i) => {
         if (result.witnesses[e.id] || !result.complete) return;
         if (mode === 'full') err(['endings', i], `ending "${e.id}" is never reached: no playthrough meets its condition before an earlier ending's`);

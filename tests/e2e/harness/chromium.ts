@@ -2,9 +2,7 @@ import { existsSync } from 'node:fs';
 
 /** The Chromium the browser tests drive: CHROMIUM_PATH, else Debian's /usr/bin/chromium. Never a download. */
 export function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-    (p): p is string => !!p,
-  );
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => !!p);
   const found = candidates.find((p) => existsSync(p));
   if (!found) {
     throw new Error(

@@ -79,11 +79,7 @@ async function activate(page: Page, keyboard: boolean, selector: string, match: 
  * Plays from the current screen to the debrief, answering with `pick(decisionTitle, optionIds)`, which returns
  * the option id to choose. Returns the number of choices made.
  */
-export async function playThrough(
-  page: Page,
-  pick: (decisionId: string, optionIds: string[]) => string,
-  opts: DriveOptions,
-): Promise<number> {
+export async function playThrough(page: Page, pick: (decisionId: string, optionIds: string[]) => string, opts: DriveOptions): Promise<number> {
   let choices = 0;
   for (let step = 0; step < 400; step++) {
     const kind = await waitForScreen(page, ['prologue', 'opening', 'intelligence', 'decision', 'consequence', 'event', 'summary', 'epilogue', 'debrief']);

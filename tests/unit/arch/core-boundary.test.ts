@@ -39,9 +39,7 @@ describe('architecture rule: game/core is pure', () => {
   it('the real game/core tree passes', async () => {
     const results = await eslint.lintFiles(['game/core/**/*.ts']);
     const broken = results.flatMap((r) =>
-      r.messages
-        .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals')
-        .map((m) => `${r.filePath}:${m.line} ${m.message}`),
+      r.messages.filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals').map((m) => `${r.filePath}:${m.line} ${m.message}`),
     );
     expect(results.length).toBeGreaterThan(0);
     expect(broken).toEqual([]);

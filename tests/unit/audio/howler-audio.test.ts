@@ -53,9 +53,7 @@ vi.mock('howler', () => ({ Howl: fake.FakeHowl, Howler: fake.Howler }));
 
 const { createHowlerAudio } = await import('../../../game/services/howler-audio');
 
-const sprite = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../../assets/audio/sprite.json'), 'utf8'),
-) as SpriteMap;
+const sprite = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../assets/audio/sprite.json'), 'utf8')) as SpriteMap;
 
 function howl() {
   const h = fake.FakeHowl.instances.at(-1);

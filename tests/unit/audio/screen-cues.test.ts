@@ -46,32 +46,15 @@ describe('cuesForScreen', () => {
     expect(cuesForScreen('decision', undefined, { topic })).toEqual([]);
     expect(cuesForScreen('decision', undefined, { topic, scenarioCues: [] })).toEqual([]);
     expect(cuesForScreen('decision', undefined, { topic, scenarioCues: ['jet'] })).toEqual(['jet']);
-    expect(cuesForScreen('intelligence', undefined, { topic: 'U-2 photographs', scenarioCues: ['jet'] })).toEqual([
-      'paper',
-      'jet',
-    ]);
+    expect(cuesForScreen('intelligence', undefined, { topic: 'U-2 photographs', scenarioCues: ['jet'] })).toEqual(['paper', 'jet']);
     const ships = 'Soviet ships approach the quarantine line';
-    expect(cuesForScreen('decision', undefined, { topic: ships, scenarioCues: ['jet', 'ship-horn'] })).toEqual([
-      'ship-horn',
-    ]);
+    expect(cuesForScreen('decision', undefined, { topic: ships, scenarioCues: ['jet', 'ship-horn'] })).toEqual(['ship-horn']);
     // Whole words only: "relationship" is not a ship.
-    expect(cuesForScreen('decision', undefined, { topic: 'the relationship', scenarioCues: ['ship-horn'] })).toEqual(
-      [],
-    );
+    expect(cuesForScreen('decision', undefined, { topic: 'the relationship', scenarioCues: ['ship-horn'] })).toEqual([]);
   });
 
   it('only ever returns known cues, never the room tone', () => {
-    const kinds: ScreenKind[] = [
-      'prologue',
-      'opening',
-      'intelligence',
-      'decision',
-      'consequence',
-      'event',
-      'summary',
-      'epilogue',
-      'debrief',
-    ];
+    const kinds: ScreenKind[] = ['prologue', 'opening', 'intelligence', 'decision', 'consequence', 'event', 'summary', 'epilogue', 'debrief'];
     for (const kind of kinds) {
       for (const detail of [undefined, 'cable', 'crisis', 'counterfactual'] as const) {
         const cues = cuesForScreen(kind, detail, { topic: 'reconnaissance ships', scenarioCues: KNOWN_CUES });

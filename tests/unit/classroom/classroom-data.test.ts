@@ -139,8 +139,10 @@ describe('CSV', () => {
         expect(r[3]).toBe(e.code.finished ? 'yes' : 'no');
         expect(r[4]).toBe(e.ending ? scenario.endings.find((x) => x.id === e.ending)!.title : '');
         // The stance counts add up to the answers, each counted from the options chosen.
-        const stanceOf = (c: { decision: string; option: string }) => scenario.decisions.find((d) => d.id === c.decision)!.options.find((o) => o.id === c.option)!.stance;
-        for (const [k, s] of (['firm', 'middle', 'flexible'] as const).entries()) expect(r[5 + k], s).toBe(String(e.code.choices.filter((c) => stanceOf(c) === s).length));
+        const stanceOf = (c: { decision: string; option: string }) =>
+          scenario.decisions.find((d) => d.id === c.decision)!.options.find((o) => o.id === c.option)!.stance;
+        for (const [k, s] of (['firm', 'middle', 'flexible'] as const).entries())
+          expect(r[5 + k], s).toBe(String(e.code.choices.filter((c) => stanceOf(c) === s).length));
         // Every answered decision holds its option's label; unanswered ones are empty.
         const answered = new Map(e.code.choices.map((c) => [c.decision, c.option]));
         scenario.decisions.forEach((d, j) => {
@@ -183,7 +185,11 @@ describe('the stored class list', () => {
       expect(got.every((c) => typeof c === 'string' && c.length > 0)).toBe(true);
     }
     expect(readClassList(st)).toEqual(['EX62-OK']);
-    const throwing = { getItem: () => { throw new Error('SecurityError'); } };
+    const throwing = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+    };
     expect(readClassList(throwing)).toEqual([]);
   });
 });
@@ -208,4 +214,3 @@ describe('small helpers', () => {
     expect(plainText(scenario, `the [[${g.id}]] and [[${g.id}|other words]].`)).toBe(`the ${g.term} and other words.`);
   });
 });
-

@@ -5,7 +5,20 @@ import { C3_ALIGNMENT } from '../../../game/ui/guide';
 describe('teacher guide: C3 alignment', () => {
   it('names each D2.His and D2.Civ indicator for grades 9-12 individually, with a gist and where the game meets it', () => {
     const codes = C3_ALIGNMENT.map((a) => a.code);
-    for (const c of ['D2.His.1.9-12', 'D2.His.3.9-12', 'D2.His.4.9-12', 'D2.His.5.9-12', 'D2.His.10.9-12', 'D2.His.16.9-12', 'D2.Civ.1.9-12', 'D2.Civ.5.9-12', 'D2.Civ.6.9-12', 'D2.Civ.9.9-12', 'D2.Civ.10.9-12', 'D2.Civ.13.9-12'])
+    for (const c of [
+      'D2.His.1.9-12',
+      'D2.His.3.9-12',
+      'D2.His.4.9-12',
+      'D2.His.5.9-12',
+      'D2.His.10.9-12',
+      'D2.His.16.9-12',
+      'D2.Civ.1.9-12',
+      'D2.Civ.5.9-12',
+      'D2.Civ.6.9-12',
+      'D2.Civ.9.9-12',
+      'D2.Civ.10.9-12',
+      'D2.Civ.13.9-12',
+    ])
       expect(codes).toContain(c);
     expect(new Set(codes).size).toBe(codes.length);
     for (const a of C3_ALIGNMENT) {

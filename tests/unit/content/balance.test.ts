@@ -40,7 +40,9 @@ describe('the shipped scenario: balance', () => {
 
   it('meets the balance targets (historical option rarely the strict best; scripted and random players spread over the endings)', () => {
     const r = balanceReport(scenario, { random: seededRandom(1962) });
-    console.log(`[balance] strict best ${r.strictBest}/${r.decisions.length}; firmest -> ${r.scripted.firmest}; flexible -> ${r.scripted.flexible}; random: ${r.random.endings.map((e) => `${e.id} ${e.count}`).join(', ')}`);
+    console.log(
+      `[balance] strict best ${r.strictBest}/${r.decisions.length}; firmest -> ${r.scripted.firmest}; flexible -> ${r.scripted.flexible}; random: ${r.random.endings.map((e) => `${e.id} ${e.count}`).join(', ')}`,
+    );
     for (const t of r.targets) expect(t.ok, t.name).toBe(true);
   });
 });

@@ -144,7 +144,7 @@ describe('the shipped scenario: coverage and structure', () => {
       }
   });
 
-  it('gives advisers\' positions on every full decision (two or more where the record has them)', () => {
+  it("gives advisers' positions on every full decision (two or more where the record has them)", () => {
     const counts = full.map((d) => `${d.id} ${new Set(d.positions.map((p) => p.speaker)).size}`);
     console.log(`[content] advisers per decision: ${counts.join(', ')}`);
     for (const d of full) expect(d.positions.length, d.id).toBeGreaterThanOrEqual(1);
@@ -152,7 +152,7 @@ describe('the shipped scenario: coverage and structure', () => {
     expect(withTwo).toBeGreaterThanOrEqual(Math.ceil(full.length * 0.75));
   });
 
-  it('shows the President\'s own proposals as his, and never what was decided before a choice', () => {
+  it("shows the President's own proposals as his, and never what was decided before a choice", () => {
     /** The sentence of the source that holds a quote. */
     const sentenceOf = (c: Citation) => {
       const text = collapse(sourceTexts[scenario.sources[c.source]!.file]!);
@@ -167,7 +167,8 @@ describe('the shipped scenario: coverage and structure', () => {
       for (const t of [d.question, d.context]) expect(t, d.id).not.toMatch(decided);
       for (const s of d.positions) {
         expect(s.text, d.id).not.toMatch(decided);
-        for (const c of s.citations) expect(sentenceOf(c), `${d.id}: ${c.quote}`).not.toMatch(/\b(the )?President (decided|approved|directed|authorized|agreed)\b/i);
+        for (const c of s.citations)
+          expect(sentenceOf(c), `${d.id}: ${c.quote}`).not.toMatch(/\b(the )?President (decided|approved|directed|authorized|agreed)\b/i);
       }
       for (const o of d.options) {
         // The chair's own proposals are raisedBy, never an adviser's arguedBy.
@@ -188,7 +189,8 @@ describe('the shipped scenario: coverage and structure', () => {
       for (const o of d.options) if (o.consequence.kind === 'historical') expect(o.consequence.citations.length, `${d.id}/${o.id}`).toBeGreaterThan(0);
       expect(d.history.citations.length, d.id).toBeGreaterThan(0);
       // What came later quotes records dated after the meeting.
-      if (d.history.later) for (const c of d.history.later.citations) expect(scenario.sources[c.source]!.date > meetingOf(d).date, `${d.id}: ${c.source}`).toBe(true);
+      if (d.history.later)
+        for (const c of d.history.later.citations) expect(scenario.sources[c.source]!.date > meetingOf(d).date, `${d.id}: ${c.source}`).toBe(true);
       expect(d.reflection, d.id).toMatch(/\?$/);
     }
   });
@@ -242,7 +244,27 @@ describe('the shipped scenario: coverage and structure', () => {
 
   it('lists a cast with titles and bios, including everyone who speaks', () => {
     const ids = new Set(scenario.cast.map((c) => c.id));
-    for (const want of ['kennedy', 'rusk', 'mcnamara', 'rfk', 'mccone', 'ball', 'gilpatric', 'thompson', 'nitze', 'bundy', 'carter', 'stevenson', 'mccloy', 'kuznetsov', 'u-thant', 'castro', 'khrushchev', 'mikoyan', 'bromley-smith'])
+    for (const want of [
+      'kennedy',
+      'rusk',
+      'mcnamara',
+      'rfk',
+      'mccone',
+      'ball',
+      'gilpatric',
+      'thompson',
+      'nitze',
+      'bundy',
+      'carter',
+      'stevenson',
+      'mccloy',
+      'kuznetsov',
+      'u-thant',
+      'castro',
+      'khrushchev',
+      'mikoyan',
+      'bromley-smith',
+    ])
       expect(ids.has(want), want).toBe(true);
     expect(scenario.cast.find((c) => c.id === 'rfk')!.title).toBe('The Attorney General');
   });

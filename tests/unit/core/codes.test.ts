@@ -98,7 +98,13 @@ describe('results codes', () => {
   });
 
   it('10,000 random and tampered strings are rejected without an exception', () => {
-    const codes = Array.from({ length: 50 }, (_, i) => encodeCode(mini, { mode: i % 3 ? 'full' : 'short', choices: play(mini, i % 3 ? 'full' : 'short', [i, i >> 1, i >> 2, i >> 3, i >> 4, i >> 5]), initials: i % 2 ? 'XY' : '' }));
+    const codes = Array.from({ length: 50 }, (_, i) =>
+      encodeCode(mini, {
+        mode: i % 3 ? 'full' : 'short',
+        choices: play(mini, i % 3 ? 'full' : 'short', [i, i >> 1, i >> 2, i >> 3, i >> 4, i >> 5]),
+        initials: i % 2 ? 'XY' : '',
+      }),
+    );
     const valid = new Set(codes.map((c) => c.replace(/-/g, '')));
     const crock = fc.constantFrom(...ALPHABET.split(''));
     const tampered = fc
@@ -207,7 +213,9 @@ describe('aggregateClass', () => {
     const stance = (decision: string, option: string) => mini.decisions.find((d) => d.id === decision)!.options.find((o) => o.id === option)!.stance;
     for (const s of ['firm', 'middle', 'flexible'] as const) {
       expect(agg.stances.answers[s], s).toBe(all2.filter((c) => stance(c.decision, c.option) === s).length);
-      expect(agg.stances.record[s], s).toBe(all2.filter((c) => stance(c.decision, mini.decisions.find((d) => d.id === c.decision)!.history.option) === s).length);
+      expect(agg.stances.record[s], s).toBe(
+        all2.filter((c) => stance(c.decision, mini.decisions.find((d) => d.id === c.decision)!.history.option) === s).length,
+      );
     }
     expect(agg.stances.total).toBe(all2.length);
     expect(Object.values(agg.stances.leaning).reduce((a, b) => a + b, 0)).toBe(counted.filter((s) => s.choices.length > 0).length);

@@ -25,7 +25,8 @@ function withOption(scenario: Scenario, decision: string, option: string, change
 const coleToo = { speaker: 'cole', text: 'Sign it.', citations: [{ source: 'm2', quote: 'The draft agreement was signed.' }] };
 
 /** Phrases the UI writes; none may come out of core. */
-const ENGLISH = /President|raised this|argued this|alternative the game|followed|times|said later|after this meeting|the game['’]s own guess|Why this could|no stance|firm:|flexible:/i;
+const ENGLISH =
+  /President|raised this|argued this|alternative the game|followed|times|said later|after this meeting|the game['’]s own guess|Why this could|no stance|firm:|flexible:/i;
 
 /** Every string value in a view model (keys left out), joined: what core hands the UI to show. */
 function values(x: unknown): string {
@@ -105,7 +106,11 @@ describe('debrief: stance profile and limits', () => {
   });
 
   it('is all zeros before any answer, and matches the record on the historical path', () => {
-    expect(buildDebrief(mini, { mode: 'full', choices: [] }).stanceProfile).toEqual({ student: { firm: 0, middle: 0, flexible: 0 }, record: { firm: 0, middle: 0, flexible: 0 }, of: 0 });
+    expect(buildDebrief(mini, { mode: 'full', choices: [] }).stanceProfile).toEqual({
+      student: { firm: 0, middle: 0, flexible: 0 },
+      record: { firm: 0, middle: 0, flexible: 0 },
+      of: 0,
+    });
     const hist = buildDebrief(mini, { mode: 'full', choices: historicalPath(mini, 'full') }).stanceProfile;
     expect(hist.student).toEqual(hist.record);
     expect(hist.of).toBe(6);
@@ -118,7 +123,14 @@ describe('debrief: stance profile and limits', () => {
   it('builds no English for the new data', () => {
     const sc = withOption(mini, 'd-final', 'sign', (o) => ({ ...o, arguedBy: [coleToo] }));
     const d = buildDebrief(sc, { mode: 'full', choices: historicalPath(sc, 'full') });
-    const data = values({ chair: d.chair, chairCount: d.chairCount, stanceProfile: d.stanceProfile, mostFollowed: d.mostFollowed, adviserCounts: d.adviserCounts, rows: d.rows.map((r) => [r.student, r.historical, r.sides]) });
+    const data = values({
+      chair: d.chair,
+      chairCount: d.chairCount,
+      stanceProfile: d.stanceProfile,
+      mostFollowed: d.mostFollowed,
+      adviserCounts: d.adviserCounts,
+      rows: d.rows.map((r) => [r.student, r.historical, r.sides]),
+    });
     expect(data).not.toMatch(ENGLISH);
     // The only strings are the scenario's own (ids, names, titles, labels, advice, quotes) and stance ids.
     const scenarioText = JSON.stringify(sc);
@@ -149,7 +161,12 @@ describe('selectors: who raised an option, the basis, the view from the other si
     expect(guess.screen === 'consequence' && guess.consequence.basis).toMatchObject({ inference: true, citations: [] });
     const hist = at('consequence__d-patrols', { ...context, choices: [C('d-patrols', 'pause')], next: 'q-press' });
     expect(hist.screen === 'consequence' && hist.consequence.basis).toBeNull();
-    const event = at('event__q-press', { ...context, choices: [C('d-patrols', 'continue'), C('q-press', 'silence')], pending: ['e-incident'], next: 'd-talks' });
+    const event = at('event__q-press', {
+      ...context,
+      choices: [C('d-patrols', 'continue'), C('q-press', 'silence')],
+      pending: ['e-incident'],
+      next: 'd-talks',
+    });
     expect(event.screen === 'event' && event.consequence.basis).toMatchObject({ citations: [{ source: 'm1' }] });
   });
 

@@ -44,7 +44,7 @@ for (const { name, scenario } of testScenarios()) {
         const reaches = new Set(keys.filter((k) => String(adjacency[k as keyof typeof adjacency]!.state.value) === 'epilogue'));
         expect(reaches.size).toBeGreaterThan(0);
         // Walk backwards until nothing changes.
-        for (let changed = true; changed; ) {
+        for (let changed = true; changed;) {
           changed = false;
           for (const k of keys) {
             if (reaches.has(k)) continue;

@@ -67,7 +67,11 @@ for (const { name, scenario } of testScenarios()) {
             check(holding.length >= 1 && holding[0]!.id === sim.ending.id, 'one ending is chosen');
             reached.add(sim.ending.id);
             const debrief = buildDebrief(scenario, { mode, choices });
-            check(debrief.rows.length === choices.length && debrief.rows.every((r, i) => r.decisionId === choices[i]!.decision && r.student.optionId === choices[i]!.option), 'debrief covers every choice');
+            check(
+              debrief.rows.length === choices.length &&
+                debrief.rows.every((r, i) => r.decisionId === choices[i]!.decision && r.student.optionId === choices[i]!.option),
+              'debrief covers every choice',
+            );
             check(debrief.ending?.id === sim.ending.id, 'debrief names the ending');
             // Save round trip, restored through the machine and played on to the same ending.
             const parsed = parseSave(serializeSave(makeSave(scenario, { mode, choices }, '2024-01-01T00:00:00Z')), scenario);
@@ -78,7 +82,10 @@ for (const { name, scenario } of testScenarios()) {
             const code = encodeCode(scenario, { mode, choices, initials });
             const decoded = decodeCode(code.toLowerCase().replace(/-/g, ' '), scenario);
             if (!decoded.ok) throw new Error(decoded.reason);
-            check(decoded.code.finished && decoded.code.mode === mode && decoded.code.initials === initials && decoded.code.canonical === code, 'code fields survive');
+            check(
+              decoded.code.finished && decoded.code.mode === mode && decoded.code.initials === initials && decoded.code.canonical === code,
+              'code fields survive',
+            );
             check(JSON.stringify(decoded.code.choices) === JSON.stringify(choices), 'code keeps the choices');
           },
         ),

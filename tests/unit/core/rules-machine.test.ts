@@ -1,7 +1,16 @@
 import { createActor } from 'xstate';
 import { describe, expect, it, vi } from 'vitest';
 import { evaluate } from '../../../game/core/rules/conditions';
-import { applyChoice, applyEffects, chooseEnding, firstDecision, historicalPath, initialRulesState, nextDecision, simulate } from '../../../game/core/rules/engine';
+import {
+  applyChoice,
+  applyEffects,
+  chooseEnding,
+  firstDecision,
+  historicalPath,
+  initialRulesState,
+  nextDecision,
+  simulate,
+} from '../../../game/core/rules/engine';
 import { buildDebrief } from '../../../game/core/rules/debrief';
 import { createScenarioMachine } from '../../../game/core/machine/machine';
 import { selectScreen } from '../../../game/core/machine/selectors';
@@ -123,7 +132,8 @@ describe('machine and selectors', () => {
     expect(screen.screen).toBe('decision');
     if (screen.screen !== 'decision') return;
     const json = JSON.stringify(screen);
-    for (const leak of ['history', 'consequence', 'effects', 'reflection', 'It was agreed that the patrols be paused', 'setFlags']) expect(json).not.toContain(leak);
+    for (const leak of ['history', 'consequence', 'effects', 'reflection', 'It was agreed that the patrols be paused', 'setFlags'])
+      expect(json).not.toContain(leak);
     expect(screen.options.map((o) => o.id)).toEqual(['continue', 'pause', 'warn-first']);
     expect(screen.progress).toMatchObject({ number: 1, total: 6, exact: false, label: 'decision 1 of about 6' });
     expect(screen.meters[0]).toMatchObject({ id: 'tension', label: 'Tension', value: 50 });

@@ -33,7 +33,10 @@ describe('parseSave', () => {
   });
 
   it('replays a save from another version of the scenario when its choices still exist, and says so', () => {
-    const r = parseSave(edit((o) => (o.scenarioVersion = 2)), mini);
+    const r = parseSave(
+      edit((o) => (o.scenarioVersion = 2)),
+      mini,
+    );
     expect(r.ok && r.notes[0]).toMatch(/version 2 of the scenario and replayed on version 3/);
   });
 
@@ -49,10 +52,20 @@ describe('parseSave', () => {
     ['another scenario', edit((o) => (o.scenarioId = 'berlin-1961')), 'other-scenario', /different scenario/],
     ['an unknown mode', edit((o) => (o.mode = 'medium')), 'bad-mode', /full or the short/],
     ['a choice that is not a choice', edit((o) => ((o.choices as unknown[])[1] = 7)), 'bad-choice', /cannot be read/],
-    ['a question removed from the scenario', edit((o) => ((o.choices as { decision: string }[])[1]!.decision = 'q-gone')), 'unknown-decision', /not in this scenario/],
+    [
+      'a question removed from the scenario',
+      edit((o) => ((o.choices as { decision: string }[])[1]!.decision = 'q-gone')),
+      'unknown-decision',
+      /not in this scenario/,
+    ],
     ['an answer removed from the scenario', edit((o) => ((o.choices as { option: string }[])[0]!.option = 'sink')), 'unknown-option', /no longer exists/],
     ['choices out of order', edit((o) => (o.choices as unknown[]).reverse()), 'out-of-order', /different question/],
-    ['choices after the end', serializeSave(makeSave(mini, { mode: 'short', choices: [...historicalPath(mini, 'short'), { decision: 'q-thanks', option: 'call' }] })), 'after-end', /already ended/],
+    [
+      'choices after the end',
+      serializeSave(makeSave(mini, { mode: 'short', choices: [...historicalPath(mini, 'short'), { decision: 'q-thanks', option: 'call' }] })),
+      'after-end',
+      /already ended/,
+    ],
     ['more choices than questions', edit((o) => (o.choices = Array.from({ length: 40 }, () => hist[0]))), 'bad-choice', /more choices/],
     ['a date that is not text', edit((o) => (o.savedAt = 5)), 'wrong-type', /date/],
     ['null', null, 'empty', /no saved game/],
@@ -68,7 +81,15 @@ describe('parseSave', () => {
   });
 
   it('never throws, even on hostile input', () => {
-    const hostile = [undefined, 42, {}, { saveVersion: 1, scenarioId: mini.id, scenarioVersion: 3, mode: 'full', choices: [{ decision: {}, option: [] }] }, '{"__proto__":{"x":1}}', 'null', '"x"'];
+    const hostile = [
+      undefined,
+      42,
+      {},
+      { saveVersion: 1, scenarioId: mini.id, scenarioVersion: 3, mode: 'full', choices: [{ decision: {}, option: [] }] },
+      '{"__proto__":{"x":1}}',
+      'null',
+      '"x"',
+    ];
     for (const h of hostile) expect(() => parseSave(h, mini)).not.toThrow();
   });
 });
@@ -84,7 +105,19 @@ describe('SaveStore', () => {
   });
 
   it('falls back to memory when there is no storage, or it throws on use', () => {
-    for (const storage of [undefined, null, { getItem: () => { throw new Error('SecurityError'); }, setItem: () => { throw new Error('SecurityError'); }, removeItem: () => {} }]) {
+    for (const storage of [
+      undefined,
+      null,
+      {
+        getItem: () => {
+          throw new Error('SecurityError');
+        },
+        setItem: () => {
+          throw new Error('SecurityError');
+        },
+        removeItem: () => {},
+      },
+    ]) {
       const store = createSaveStore(storage as StorageLike | undefined);
       expect(store.persistent).toBe(false);
       expect(store.write(good)).toBe(false);

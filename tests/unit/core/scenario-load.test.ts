@@ -78,7 +78,8 @@ describe('attribution: the paragraph that holds a quote names its speaker', () =
 
   it('uses the aliases the cast declares, and accepts a person quoting their own letter', () => {
     const files = readScenarioFiles(MINI_PATH, MINI_SOURCES);
-    const errorsWith = (change: (s: Record<string, any>) => void) => { // eslint-disable-line @typescript-eslint/no-explicit-any
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const errorsWith = (change: (s: Record<string, any>) => void) => {
       const s = JSON.parse(files.scenarioText);
       change(s);
       const r = loadScenario({ ...files, scenarioText: JSON.stringify(s) });
@@ -88,9 +89,13 @@ describe('attribution: the paragraph that holds a quote names its speaker', () =
     expect(errorsWith((s) => (s.cast[3].aliases = []))).toEqual([
       expect.stringMatching(/^decisions\[3\]\.options\[1\]\.arguedBy\[0\]\.citations\[0\]: quote credited to Cole, but the paragraph of "board-2-minutes.txt"/),
     ]);
-    expect(errorsWith((s) => (s.cast[0].aliases = []))).toEqual([expect.stringMatching(/^meetings\[0\]\.intelligence\[0\]\.citations\[0\]: quote credited to Chair/)]);
+    expect(errorsWith((s) => (s.cast[0].aliases = []))).toEqual([
+      expect.stringMatching(/^meetings\[0\]\.intelligence\[0\]\.citations\[0\]: quote credited to Chair/),
+    ]);
     // Roca signed the council's letter: her statement quoting it needs no paragraph naming her.
-    expect(errorsWith((s) => delete s.sources.letter.author)).toEqual([expect.stringMatching(/^meetings\[0\]\.otherSide\[0\]\.citations\[0\]: quote credited to Roca/)]);
+    expect(errorsWith((s) => delete s.sources.letter.author)).toEqual([
+      expect.stringMatching(/^meetings\[0\]\.otherSide\[0\]\.citations\[0\]: quote credited to Roca/),
+    ]);
   });
 });
 

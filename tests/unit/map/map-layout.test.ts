@@ -1,14 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  fontUnitsFor,
-  layoutTags,
-  NAMES_MIN_WIDTH_PX,
-  validateMapData,
-  type MapData,
-  type MapRect,
-} from '../../../game/ui/map';
+import { fontUnitsFor, layoutTags, NAMES_MIN_WIDTH_PX, validateMapData, type MapData, type MapRect } from '../../../game/ui/map';
 
 const data = validateMapData(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../assets/map/caribbean.json'), 'utf8')));
 const full: MapRect = { x: 0, y: 0, width: data.width, height: data.height };

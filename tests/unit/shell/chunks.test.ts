@@ -6,7 +6,12 @@ describe('lazyChunk', () => {
   it('tries a failed load once more, and keeps a good result', async () => {
     let calls = 0;
     const failures: string[] = [];
-    const get = lazyChunk('the map', () => (++calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ ok: 1 })), (n) => failures.push(n), 1);
+    const get = lazyChunk(
+      'the map',
+      () => (++calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ ok: 1 })),
+      (n) => failures.push(n),
+      1,
+    );
     await expect(get()).resolves.toEqual({ ok: 1 });
     await expect(get()).resolves.toEqual({ ok: 1 });
     expect(calls).toBe(2);
@@ -17,7 +22,12 @@ describe('lazyChunk', () => {
     let calls = 0;
     const failures: string[] = [];
     let online = false;
-    const get = lazyChunk('the classroom tools', () => (++calls, online ? Promise.resolve('module') : Promise.reject(new Error('offline'))), (n) => failures.push(n), 1);
+    const get = lazyChunk(
+      'the classroom tools',
+      () => (++calls, online ? Promise.resolve('module') : Promise.reject(new Error('offline'))),
+      (n) => failures.push(n),
+      1,
+    );
     await expect(get()).rejects.toThrow('offline');
     expect(calls).toBe(2);
     expect(failures).toEqual(['the classroom tools']);
@@ -28,7 +38,12 @@ describe('lazyChunk', () => {
 
   it('counts a load that resolves to nothing (a handled vite:preloadError) as a failure', async () => {
     const failures: string[] = [];
-    const get = lazyChunk('sound', () => Promise.resolve(undefined as unknown as object), (n) => failures.push(n), 1);
+    const get = lazyChunk(
+      'sound',
+      () => Promise.resolve(undefined as unknown as object),
+      (n) => failures.push(n),
+      1,
+    );
     await expect(get()).rejects.toThrow('sound did not load');
     expect(failures).toEqual(['sound']);
   });
@@ -43,22 +58,47 @@ describe('handlePreloadError', () => {
   it('reloads once, then asks instead if it happens again within a minute, then reloads again later', () => {
     const store = memory();
     const done: string[] = [];
-    handlePreloadError(store, 1_000_000, () => done.push('reload'), () => done.push('ask'));
-    handlePreloadError(store, 1_030_000, () => done.push('reload'), () => done.push('ask'));
-    handlePreloadError(store, 1_100_000, () => done.push('reload'), () => done.push('ask'));
+    handlePreloadError(
+      store,
+      1_000_000,
+      () => done.push('reload'),
+      () => done.push('ask'),
+    );
+    handlePreloadError(
+      store,
+      1_030_000,
+      () => done.push('reload'),
+      () => done.push('ask'),
+    );
+    handlePreloadError(
+      store,
+      1_100_000,
+      () => done.push('reload'),
+      () => done.push('ask'),
+    );
     expect(done).toEqual(['reload', 'ask', 'reload']);
   });
 
   it('asks, never reloads, when it cannot remember the reload (storage blocked or throwing)', () => {
     const done: string[] = [];
-    handlePreloadError(null, 9_000_000, () => done.push('reload'), () => done.push('ask'));
+    handlePreloadError(
+      null,
+      9_000_000,
+      () => done.push('reload'),
+      () => done.push('ask'),
+    );
     const throwing = {
       getItem: () => null,
       setItem: () => {
         throw new Error('quota');
       },
     };
-    handlePreloadError(throwing, 9_000_000, () => done.push('reload'), () => done.push('ask'));
+    handlePreloadError(
+      throwing,
+      9_000_000,
+      () => done.push('reload'),
+      () => done.push('ask'),
+    );
     expect(done).toEqual(['ask', 'ask']);
   });
 });
