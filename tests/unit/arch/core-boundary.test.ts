@@ -4,11 +4,16 @@
  * outside core, and passes the real tree.
  */
 import { ESLint } from 'eslint';
+import { rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../../..');
-const eslint = new ESLint({ cwd: root });
+// Texts linted from memory have no file in the TypeScript project, so the type-aware rules are off for them.
+const eslint = new ESLint({
+  cwd: root,
+  overrideConfig: { languageOptions: { parserOptions: { projectService: false } }, rules: { '@typescript-eslint/no-floating-promises': 'off' } },
+});
 
 async function lintAs(path: string, code: string) {
   const [result] = await eslint.lintText(code, { filePath: resolve(root, path) });
@@ -43,5 +48,23 @@ describe('architecture rule: game/core is pure', () => {
     );
     expect(results.length).toBeGreaterThan(0);
     expect(broken).toEqual([]);
+  });
+});
+
+describe('no promise left unhandled in game/', () => {
+  it('fails on a floating promise in a game file, and passes it once it is handled', async () => {
+    const real = new ESLint({ cwd: root });
+    const file = resolve(root, 'game/ui/lint-probe-floating.ts');
+    const floating = 'export async function load(): Promise<void> {}\nexport function go(): void {\n  load();\n}\n';
+    try {
+      writeFileSync(file, floating);
+      const [bad] = await real.lintFiles([file]);
+      expect(bad!.messages.map((m) => m.ruleId)).toContain('@typescript-eslint/no-floating-promises');
+      writeFileSync(file, floating.replace('  load();', '  load().catch(() => undefined);'));
+      const [good] = await real.lintFiles([file]);
+      expect(good!.messages.filter((m) => m.ruleId === '@typescript-eslint/no-floating-promises')).toEqual([]);
+    } finally {
+      rmSync(file, { force: true });
+    }
   });
 });
