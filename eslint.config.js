@@ -43,6 +43,35 @@ export const coreRule = {
   },
 };
 
+/** A layer's imports: what each folder of game/ may not reach for (game/main.ts, the composition root, may use all). */
+const zone = (files, patterns) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } });
+const PHASER = { group: ['phaser', 'phaser/*'], message: 'Only game/view/ draws with Phaser.' };
+const HOWLER = { group: ['howler', 'howler/*'], message: 'Only game/services/howler-audio.ts plays sound with Howler.' };
+const MAIN = { group: ['**/main', '../main', './main'], message: 'Nothing imports the composition root (game/main.ts).' };
+export const layerRules = [
+  // Services (audio, saves): the core below them, never the screens or the room.
+  zone(
+    ['game/services/**/*.ts'],
+    [PHASER, MAIN, { group: ['**/ui/**', '**/view/**', '**/shell/**'], message: 'game/services must not import the layers above it.' }],
+  ),
+  // The HTML screens: core and services; the Phaser room only through the stage interface the shell hands in.
+  zone(
+    ['game/ui/**/*.ts'],
+    [PHASER, HOWLER, MAIN, { group: ['**/view/**', '**/shell/**'], message: 'game/ui must not import the room (game/view) or the shell.' }],
+  ),
+  // The Phaser room: draws what it is told; no game state, no screens.
+  zone(
+    ['game/view/**/*.ts'],
+    [
+      HOWLER,
+      MAIN,
+      { group: ['**/ui/**', '**/services/**', '**/shell/**', '**/core/**'], message: 'game/view draws only: no core, screens, services or shell.' },
+    ],
+  ),
+  // The shell's helpers: no drawing or sound libraries of their own.
+  zone(['game/shell/**/*.ts'], [PHASER, HOWLER, MAIN, { group: ['**/view/**'], message: 'game/shell loads the room lazily from game/main.ts only.' }]),
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'tests/output/', 'assets/', 'scenarios/', 'tests/fixtures/**/*.ts.txt'] },
   js.configs.recommended,
@@ -55,6 +84,7 @@ export default tseslint.config(
     },
   },
   coreRule,
+  ...layerRules,
   {
     // A promise nobody awaits or catches fails silently in a classroom: every one is handled, or marked `void`
     // where a failure is reported elsewhere (the chunk loader's notice).

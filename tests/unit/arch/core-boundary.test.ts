@@ -68,3 +68,32 @@ describe('no promise left unhandled in game/', () => {
     }
   });
 });
+
+describe('layer zones: each folder of game/ reaches only for what it may', () => {
+  it('keeps Phaser in game/view, Howler in game/services, and each layer below the ones above it', async () => {
+    const cases: [string, string, RegExp][] = [
+      ['game/ui/bad.ts', "import Phaser from 'phaser';\nexport const x = Phaser;\n", /Only game\/view\/ draws with Phaser/],
+      ['game/ui/bad.ts', "import { Howl } from 'howler';\nexport const x = Howl;\n", /Only game\/services\/howler-audio.ts/],
+      ['game/ui/bad.ts', "import { createStage } from '../view/stage';\nexport const x = createStage;\n", /must not import the room/],
+      ['game/services/bad.ts', "import { h } from '../ui/dom';\nexport const x = h;\n", /must not import the layers above it/],
+      ['game/view/bad.ts', "import { END } from '../core/rules/engine';\nexport const x = END;\n", /game\/view draws only/],
+      ['game/shell/bad.ts', "import Phaser from 'phaser';\nexport const x = Phaser;\n", /Only game\/view\/ draws with Phaser/],
+      ['game/ui/bad.ts', "import { x } from '../main';\nexport const y = x;\n", /composition root/],
+    ];
+    for (const [path, code, message] of cases) {
+      const msgs = await lintAs(path, code);
+      expect(msgs.map((m) => m.message).join(' | '), `${path}: ${code}`).toMatch(message);
+    }
+  });
+
+  it('allows what each layer is for', async () => {
+    expect(await lintAs('game/view/fine.ts', "import Phaser from 'phaser';\nexport const x = Phaser;\n")).toEqual([]);
+    expect(await lintAs('game/services/fine.ts', "import { Howl } from 'howler';\nexport const x = Howl;\n")).toEqual([]);
+    expect(
+      await lintAs(
+        'game/ui/fine.ts',
+        "import { END } from '../core/rules/engine';\nimport { cuesForScreen } from '../services/audio';\nexport const x = [END, cuesForScreen];\n",
+      ),
+    ).toEqual([]);
+  });
+});
