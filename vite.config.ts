@@ -1,6 +1,6 @@
 import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import type { Connect, Plugin } from 'vite';
+import { runnerImport, type Connect, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const root = import.meta.dirname;
@@ -43,6 +43,26 @@ function scenarioFiles(): Plugin {
   };
 }
 
+/**
+ * The authoring checks run at build time: a build of a scenario with an error fails with every problem listed,
+ * and the built game carries the fingerprint of what was checked, so students' browsers skip the slow checks
+ * for those exact files (a teacher's edited file still gets them all). In development the browser checks
+ * everything, every time.
+ */
+function scenarioCheckedAtBuild(): Plugin {
+  return {
+    name: 'excomm-scenario-check',
+    async config(_config, env) {
+      if (env.command !== 'build') return { define: { __SCENARIO_CHECKED__: JSON.stringify('') } };
+      // The game's own loader, through Vite's module runner (the config itself stays plain Node).
+      const { module: check } = await runnerImport<typeof import('./scripts/build-check')>(resolve(root, 'scripts/build-check.ts'));
+      const result = check.checkForBuild('scenarios/excomm-1962.json');
+      if (!result.ok) throw new Error(`The scenario has errors; fix them before building:\n${result.errors.join('\n')}`);
+      return { define: { __SCENARIO_CHECKED__: JSON.stringify(result.fingerprint) } };
+    },
+  };
+}
+
 /** Vite's dev server injects CSS as <style> tags; allow them in development only (the build keeps 'self'). */
 function devCsp(): Plugin {
   return {
@@ -57,7 +77,7 @@ export default defineConfig({
   // Relative base: the built game runs from any static host and any sub-path.
   base: './',
   publicDir: 'assets',
-  plugins: [scenarioFiles(), devCsp()],
+  plugins: [scenarioFiles(), scenarioCheckedAtBuild(), devCsp()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

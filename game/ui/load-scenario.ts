@@ -41,7 +41,9 @@ export async function fetchScenario(path = SCENARIO_PATH): Promise<Loaded> {
       }
     }),
   );
-  const result = loadScenario({ scenarioPath: path, scenarioText, sources });
+  // The build checked these exact files in full (vite.config.ts); other files get every check here.
+  const checked = typeof __SCENARIO_CHECKED__ === 'string' ? __SCENARIO_CHECKED__ : '';
+  const result = loadScenario({ scenarioPath: path, scenarioText, sources }, { checked });
   if (!result.ok) return { ok: false, diagnostics: [...missing, ...result.diagnostics] };
   if (missing.length) return { ok: false, diagnostics: missing };
   return { ok: true, scenario: result.scenario, sources: new Map(Object.entries(sources)) };
