@@ -13,9 +13,14 @@ const game = new Promise<void>((resolve) => {
   setTimeout(resolve, 200);
 }).then(() => import('./main'));
 
-const begin = document.getElementById('begin') as HTMLButtonElement | null;
-begin?.addEventListener('click', () => {
-  if (begin.getAttribute('aria-busy') === 'true') return;
-  begin.setAttribute('aria-busy', 'true');
-  void game.then((m) => m.beginGame()).finally(() => begin.removeAttribute('aria-busy'));
-});
+/** Begin and Short game work at once: a press before the game has loaded waits for it. */
+function startsGame(id: string, start: (m: typeof import('./main')) => Promise<void>): void {
+  const button = document.getElementById(id) as HTMLButtonElement | null;
+  button?.addEventListener('click', () => {
+    if (button.getAttribute('aria-busy') === 'true') return;
+    button.setAttribute('aria-busy', 'true');
+    void game.then(start).finally(() => button.removeAttribute('aria-busy'));
+  });
+}
+startsGame('begin', (m) => m.beginGame());
+startsGame('begin-short', (m) => m.beginShortGame());

@@ -415,10 +415,14 @@ function renderTitle(message = ''): void {
   const actions = titleScreen.querySelector('.title-actions') as HTMLElement;
   const begin = document.getElementById('begin') as HTMLButtonElement;
   begin.disabled = false;
+  // Short game is in the page from the start (boot.ts wires it), like Begin; made here only if it is missing.
+  let short = document.getElementById('begin-short') as HTMLButtonElement | null;
+  if (!short) {
+    short = h('button', { type: 'button', id: 'begin-short' }, 'Short game (about 15 minutes)');
+    short.addEventListener('click', () => void startGame('short'));
+  }
   clear(actions);
   actions.append(begin);
-  const short = h('button', { type: 'button', id: 'begin-short' }, 'Short game (about 15 minutes)');
-  short.addEventListener('click', () => void startGame('short'));
   if (hasSave()) {
     const cont = h('button', { type: 'button', id: 'continue', class: 'primary' }, 'Continue');
     cont.addEventListener('click', () => void continueGame());
@@ -434,6 +438,8 @@ function renderTitle(message = ''): void {
     secondary = h('div', { class: 'title-actions title-secondary' });
     actions.after(secondary);
   }
+  secondary.classList.remove('title-pending');
+  secondary.removeAttribute('aria-hidden');
   clear(secondary);
   secondary.append(resume, settingsBtn, soundButton());
   let more = titleScreen.querySelector('.title-links');
@@ -587,7 +593,10 @@ document.addEventListener('keydown', (e) => {
   }
 });
 
-if (settings.sound) void ensureAudio().then((a) => a.setEnabled(true));
+if (settings.sound)
+  ensureAudio()
+    .then((a) => a.setEnabled(true))
+    .catch(() => undefined); // reported by the chunk loader
 void loading.then((l) => {
   if (!l.ok) renderRoute();
 });
@@ -596,4 +605,9 @@ renderRoute();
 /** Begin on the title (wired by boot.ts, which loads this module). */
 export function beginGame(): Promise<void> {
   return startGame('full');
+}
+
+/** Short game on the title (wired by boot.ts too, so it works before this module has loaded). */
+export function beginShortGame(): Promise<void> {
+  return startGame('short');
 }
