@@ -121,7 +121,7 @@ describe('the playable game', () => {
   it('other choices reach a counterfactual ending, labelled as such (1024x600, clicks)', async () => {
     const g = await openGame(getBrowser(), { viewport: { width: 1024, height: 600 } });
     const { page } = g;
-    await page.locator('#begin-short').waitFor();
+    await page.locator('#resume').waitFor(); // the game has loaded: the title is complete
     await g.screenshot('title-1024x600');
     await page.locator('#begin').click();
     await waitForScreen(page, ['prologue']);
