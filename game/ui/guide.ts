@@ -4,8 +4,9 @@
  * the guide never disagrees with the game. Printable: print.css drops the controls.
  */
 import { historicalPath } from '../core/rules/engine';
+import { stanceCounts } from '../core/rules/stance';
 import { optionSponsors } from '../core/rules/debrief';
-import { STANCES, type Decision, type Scenario, type Stance } from '../core/scenario/schema';
+import type { Decision, Scenario } from '../core/scenario/schema';
 import { h } from './dom';
 import { longDate, STANCE_LABEL, STANCE_SCALE } from './parts';
 import { plainText } from './classroom-data';
@@ -153,12 +154,8 @@ function discussion(scenario: Scenario): HTMLElement {
 function contentFacts(scenario: Scenario) {
   const options = scenario.decisions.flatMap((d) => d.options);
   const counterfactuals = [...options.map((o) => o.consequence), ...scenario.events.map((e) => e.consequence)].filter((c) => c.kind === 'counterfactual');
-  const recordStances = Object.fromEntries(STANCES.map((st) => [st, 0])) as Record<Stance, number>;
   const path = historicalPath(scenario, 'full');
-  for (const c of path) {
-    const o = scenario.decisions.find((d) => d.id === c.decision)?.options.find((x) => x.id === c.option);
-    if (o) recordStances[o.stance] += 1;
-  }
+  const recordStances = stanceCounts(scenario, path).record;
   return {
     options: options.length,
     adviserOptions: options.filter((o) => optionSponsors(scenario, o).advisers.length > 0).length,

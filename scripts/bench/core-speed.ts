@@ -7,7 +7,8 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { loadScenario } from '../../game/core/scenario/load';
-import { END, firstDecision, getDecision, nextDecision, simulate, type Mode } from '../../game/core/rules/engine';
+import type { Mode } from '../../game/core/rules/engine';
+import { playThrough, randomPlayer } from '../../game/core/rules/balance';
 import { readScenarioFiles } from '../../tests/helpers/disk';
 import { seededRandom } from '../../tests/helpers/random';
 import { aggregateText } from '../../game/core/codes/aggregate';
@@ -27,24 +28,16 @@ export function randomPlaythroughs(root: string, games = 10_000, seed = 19621028
   const loaded = loadScenario(readScenarioFiles(resolve(root, 'scenarios/excomm-1962.json')));
   if (!loaded.ok) throw new Error('The shipped scenario does not load; run npm run check:scenarios');
   const scenario = loaded.scenario;
-  const rand = seededRandom(seed);
+  const player = randomPlayer(seededRandom(seed));
   const endings: Record<string, number> = {};
   let choices = 0;
   const t0 = performance.now();
   for (let g = 0; g < games; g++) {
     const mode: Mode = g % 2 ? 'short' : 'full';
-    const picked: { decision: string; option: string }[] = [];
-    for (let d = firstDecision(scenario, mode); d !== END;) {
-      const decision = getDecision(scenario, d);
-      if (!decision || picked.length > scenario.decisions.length) throw new Error(`random game ${g} lost its way at ${d}`);
-      const option = decision.options[Math.floor(rand() * decision.options.length)]!;
-      picked.push({ decision: d, option: option.id });
-      d = nextDecision(scenario, mode, d, option.id);
-    }
-    const sim = simulate(scenario, mode, picked);
-    if (!sim.ok || !sim.finished || !sim.ending) throw new Error(`random game ${g} did not reach an ending`);
-    endings[sim.ending.id] = (endings[sim.ending.id] ?? 0) + 1;
-    choices += picked.length;
+    const game = playThrough(scenario, mode, player);
+    if (!game.ending) throw new Error(`random game ${g} did not reach an ending`);
+    endings[game.ending] = (endings[game.ending] ?? 0) + 1;
+    choices += game.choices.length;
   }
   return { games, ms: performance.now() - t0, choices, endings };
 }

@@ -6,6 +6,7 @@
  */
 import { STANCES, type Scenario, type Stance } from '../scenario/schema';
 import { simulate } from '../rules/engine';
+import { leaning, stanceCounts } from '../rules/stance';
 import { decodeCode, extractCodes, type CodeRejection, type DecodedCode } from './codes';
 
 export type ClassEntry = {
@@ -51,29 +52,7 @@ export type ClassAggregate = {
   stances: { answers: Record<Stance, number>; record: Record<Stance, number>; total: number; leaning: Record<Stance | 'mixed', number> };
 };
 
-/** Counts of each stance among a player's answers (and of the decided options on the same questions). */
-export function stanceCounts(
-  scenario: Scenario,
-  choices: readonly { decision: string; option: string }[],
-): { answers: Record<Stance, number>; record: Record<Stance, number> } {
-  const answers: Record<Stance, number> = { firm: 0, middle: 0, flexible: 0 };
-  const record: Record<Stance, number> = { firm: 0, middle: 0, flexible: 0 };
-  for (const c of choices) {
-    const d = scenario.decisions.find((x) => x.id === c.decision);
-    const chosen = d?.options.find((o) => o.id === c.option);
-    const decided = d?.options.find((o) => o.id === d.history.option);
-    if (chosen) answers[chosen.stance]++;
-    if (chosen && decided) record[decided.stance]++;
-  }
-  return { answers, record };
-}
-
-/** The stance most of the answers took, or `mixed` when two stances tie for most. */
-export function leaning(answers: Record<Stance, number>): Stance | 'mixed' {
-  const top = Math.max(...STANCES.map((s) => answers[s]));
-  const at = STANCES.filter((s) => answers[s] === top);
-  return at.length === 1 ? at[0]! : 'mixed';
-}
+export { leaning, stanceCounts } from '../rules/stance';
 
 export function aggregateClass(codes: readonly string[], scenario: Scenario): ClassAggregate {
   const rejected: ClassAggregate['rejected'] = [];

@@ -2,8 +2,9 @@
  * The debrief: the student's advice beside what was decided, question by question, never "right" or
  * "wrong" — only matched or differed — then the ending, why it came, and questions to think about.
  */
-import { STANCES, type Citation, type Decision, type Ending, type Option, type Scenario, type Stance, type Statement } from '../scenario/schema';
+import { type Citation, type Decision, type Ending, type Option, type Scenario, type Stance, type Statement } from '../scenario/schema';
 import { conditionRefs, type Choice } from './conditions';
+import { stanceCounts, type StanceCounts } from './stance';
 import { getOption, simulate, type Mode } from './engine';
 
 export type MeterReading = { id: string; label: string; value: number };
@@ -12,8 +13,7 @@ export type Speaker = { personId: string; name: string; short: string; title: st
 
 export type SpeakerStatement = Speaker & { text: string; citations: Citation[] };
 
-/** How many answers sat at each point of the stance scale. */
-export type StanceCounts = Record<Stance, number>;
+export type { StanceCounts } from './stance';
 
 export type DebriefSide = {
   optionId: string;
@@ -128,10 +128,6 @@ export function optionSponsors(scenario: Scenario, o: Option): { advisers: State
   return { advisers, chair, nobody: advisers.length === 0 && chair.length === 0 && !o.unnamed };
 }
 
-function stanceCounts(): StanceCounts {
-  return Object.fromEntries(STANCES.map((st) => [st, 0])) as StanceCounts;
-}
-
 export function buildDebrief(scenario: Scenario, context: { mode: Mode; choices: readonly Choice[] }): Debrief {
   // Replay the longest valid prefix so a bad choice list still gives a debrief of what was played.
   let sim = simulate(scenario, context.mode, context.choices);
@@ -233,16 +229,17 @@ export function buildDebrief(scenario: Scenario, context: { mode: Mode; choices:
   // proposals are counted apart (an option he raised counts there even when an adviser argued it too).
   const counts = new Map<string, number>();
   let chairCount = 0;
-  const stanceProfile = { student: stanceCounts(), record: stanceCounts(), of: steps.length };
+  const stances = stanceCounts(
+    scenario,
+    steps.map((s) => s.choice),
+  );
+  const stanceProfile = { student: stances.answers, record: stances.record, of: steps.length };
   for (const step of steps) {
     const option = getOption(scenario, step.decision.id, step.option.id);
     if (!option) continue;
     const who = optionSponsors(scenario, option);
     if (who.chair.length > 0) chairCount += 1;
     for (const p of new Set(who.advisers.map((a) => a.speaker))) counts.set(p, (counts.get(p) ?? 0) + 1);
-    stanceProfile.student[option.stance] += 1;
-    const hist = step.decision.options.find((o) => o.id === step.decision.history.option);
-    if (hist) stanceProfile.record[hist.stance] += 1;
   }
   const adviserCounts = [...counts.entries()]
     .map(([id, count]) => ({ ...speaker(scenario, id), count }))

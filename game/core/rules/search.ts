@@ -12,6 +12,7 @@
  */
 import type { Condition, Scenario, ScenarioEvent } from '../scenario/schema';
 import { conditionRefs, isAlways, type Choice } from './conditions';
+import { historian, playThrough, randomPlayer } from './balance';
 import { seededRandom } from './random';
 import { applyChoice, chooseEnding, END, firstDecision, getDecision, initialRulesState, nextDecision, type Mode, type RulesState } from './engine';
 
@@ -105,26 +106,12 @@ export function searchEndings(
   const sampled: Record<string, Choice[]> = {};
   const last = scenario.endings[scenario.endings.length - 1];
   if (options.sample !== false && last && isAlways(last.when)) {
-    const random = seededRandom(1962);
     const games = options.sampleGames ?? 4000;
+    const random = randomPlayer(seededRandom(1962));
     for (let g = 0; g < games && Object.keys(sampled).length < scenario.endings.length; g++) {
-      const choices: Choice[] = [];
-      let state = initialRulesState(scenario);
-      let at = firstDecision(scenario, mode);
-      while (at !== END && choices.length <= scenario.decisions.length) {
-        const d = getDecision(scenario, at);
-        if (!d) break;
-        // The first game follows the record; the others pick at random.
-        const o = g === 0 ? d.history.option : d.options[Math.floor(random() * d.options.length)]!.id;
-        const applied = applyChoice(scenario, state, d.id, o);
-        if (!applied) break;
-        state = applied.state;
-        choices.push({ decision: d.id, option: o });
-        at = nextDecision(scenario, mode, d.id, o);
-      }
-      if (at !== END) continue;
-      const ending = chooseEnding(scenario, state);
-      if (ending && !sampled[ending.id]) sampled[ending.id] = choices;
+      // The first game follows the record; the others pick at random.
+      const { ending, choices } = playThrough(scenario, mode, g === 0 ? historian : random);
+      if (ending && !sampled[ending]) sampled[ending] = choices;
     }
     if (Object.keys(sampled).length === scenario.endings.length) return { witnesses: sampled, deadEnds: [], complete: true, states: 0 };
   }
