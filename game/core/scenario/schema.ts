@@ -279,6 +279,29 @@ export const placeSchema = z.strictObject({
   note: z._default(z.string(), ''),
 });
 
+/**
+ * How the shell presents this scenario: everything the title, the top bar, the codes, the map and the sounds
+ * would otherwise hard-wire. The engine never reads it.
+ */
+export const presentationSchema = z.strictObject({
+  /** The short name on the title screen, the top bar and the printed report ("ExComm 1962"). */
+  shortTitle: text,
+  /** The title screen's premise: one short paragraph (prose). */
+  premise: text,
+  /** Results and resume codes start with this: a capital letter, then 1–5 capitals or digits ("EX62"). */
+  codePrefix: z.string().check(z.regex(/^[A-Z][A-Z0-9]{1,5}$/, 'a code prefix is a capital letter and then 1 to 5 capitals or digits, e.g. "EX62"')),
+  /** The dates over the epilogue ("November 1962 – January 1963"). */
+  epilogueDates: z.optional(text),
+  /** The room pictured beside the card, for the caption and screen readers ("The Cabinet Room"). */
+  room: text,
+  /** The map, a path under the site's root ("map/caribbean.json"); without it the game shows no map. */
+  map: z.optional(z.string().check(z.regex(/^[a-z0-9][a-z0-9/_.-]*\.json$/, 'a map is a .json path under the site, e.g. "map/caribbean.json"'))),
+  /** Topic sounds on question screens: the cue plays when the question or its context uses one of the words (whole words, any case). */
+  topicCues: z._default(z.array(z.strictObject({ cue: id, words: z.array(text).check(z.minLength(1)) })), []),
+  /** The scenario's own paragraphs on the about page, after the game's general ones (prose). */
+  about: z._default(z.array(text), []),
+});
+
 export const scenarioSchema = z.strictObject({
   formatVersion: z.int(),
   id,
@@ -286,6 +309,7 @@ export const scenarioSchema = z.strictObject({
   title: text,
   /** The person who chairs the room (the President): his own proposals are options' `raisedBy`. */
   chair: id,
+  presentation: presentationSchema,
   sources: z.record(id, sourceSchema),
   meters: z.array(meterSchema).check(z.minLength(1), z.maxLength(8)),
   cast: z.array(personSchema).check(z.minLength(1)),
@@ -329,4 +353,5 @@ export type EpilogueEntry = z.infer<typeof epilogueEntrySchema>;
 export type GlossaryEntry = z.infer<typeof glossarySchema>;
 export type Place = z.infer<typeof placeSchema>;
 /** A validated scenario (frozen by the loader). */
+export type Presentation = z.infer<typeof presentationSchema>;
 export type Scenario = z.infer<typeof scenarioSchema>;
