@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { historicalPath } from '../../../game/core/rules/engine';
 import { makeSave, parseSave, replay, serializeSave, SAVE_VERSION, type SaveRefusalKind } from '../../../game/core/save/save';
-import { createMemoryStorage, createSaveStore as createStore, restoreFromStore, type StorageLike } from '../../../game/services/save-store';
+import { createMemoryStorage, createSaveStore as createStore, type StorageLike } from '../../../game/services/save-store';
+import { restoreFromStore } from '../../../game/services/restore';
 import { migrateLegacyKeys, scenarioKeys } from '../../../game/services/storage';
 
 const KEYS = scenarioKeys('excomm-1962');
