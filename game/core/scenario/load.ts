@@ -4,11 +4,12 @@
  * Modelled on ink's compiler: everything is checked, every problem is reported at once with its file and
  * JSON path, and nothing is returned half-loaded. This function never throws.
  */
+import { checkSchema, checkScenario } from '../check';
+import type { Diagnostic } from './diagnostic';
 import { fingerprint } from './fingerprint';
 import type { Scenario } from './schema';
-import { checkSchema, checkScenario } from './validate';
 
-export type Diagnostic = { file: string; path: string; message: string; severity: 'error' | 'warning' };
+export { formatDiagnostic, type Diagnostic } from './diagnostic';
 
 export type ScenarioFiles = {
   /** Where the scenario came from, for messages, e.g. "scenarios/excomm-1962.json". */
@@ -19,12 +20,6 @@ export type ScenarioFiles = {
 };
 
 export type LoadResult = { ok: true; scenario: Scenario; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
-
-/** `scenarios/x.json decisions[3].options[1]: message` (warnings say so after the colon). */
-export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.path ? `${d.file} ${d.path}` : d.file;
-  return `${where}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
-}
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
