@@ -9,19 +9,36 @@ export type Key = string | number;
 
 /** `decisions[3].options[1].effects.risk` */
 export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const k of path) {
-    if (typeof k === 'number') out += `[${k}]`;
-    else {
-      const s = String(k);
-      out += /^[A-Za-z_$][\w$-]*$/.test(s) ? (out ? `.${s}` : s) : `[${JSON.stringify(s)}]`;
-    }
-  }
-  return out;
+  return path.reduce<string>((out, k) => appendPath(out, k), '');
+}
+
+/** A formatted path one step further: `decisions[3]` + `options` → `decisions[3].options`. */
+export function appendPath(path: string, k: PropertyKey): string {
+  if (typeof k === 'number') return `${path}[${k}]`;
+  const s = String(k);
+  return /^[A-Za-z_$][\w$-]*$/.test(s) ? (path ? `${path}.${s}` : s) : `${path}[${JSON.stringify(s)}]`;
+}
+
+/** The path one step up (`decisions[3].options` → `decisions[3]`; `decisions` → ``). */
+export function parentPath(path: string): string {
+  const m = /(?:\.[A-Za-z_$][\w$-]*|\[(?:\d+|"(?:[^"\\]|\\.)*")\])$/.exec(path);
+  return m ? path.slice(0, m.index) : '';
 }
 
 /** `scenarios/x.json decisions[3].options[1]: message` (warnings say so after the colon). */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.path ? `${d.file} ${d.path}` : d.file;
   return `${where}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
+}
+
+/** A place in a file: line and column, both from 1. */
+export type Position = { line: number; column: number };
+
+/**
+ * Compiler style with the place in the file and the severity always said:
+ * `scenarios/x.json:123:5 decisions[2].options[0].label: error: message`.
+ */
+export function formatDiagnosticAt(d: Diagnostic, at: Position | undefined): string {
+  const where = at ? `${d.file}:${at.line}:${at.column}` : d.file;
+  return `${where}${d.path ? ` ${d.path}` : ''}: ${d.severity}: ${d.message}`;
 }

@@ -7,6 +7,7 @@
 import { checkSchema, checkScenario } from '../check';
 import type { Diagnostic } from './diagnostic';
 import { fingerprint } from './fingerprint';
+import { positionAt, scanJson } from './json-position';
 import type { Scenario } from './schema';
 
 export { formatDiagnostic, type Diagnostic } from './diagnostic';
@@ -29,14 +30,12 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Position of a JSON syntax error as line and column, when the engine's message gives an offset. */
+/** Position of a JSON syntax error as line and column: from the engine's message when it gives an offset, else where our scanner stopped. */
 function jsonErrorWhere(text: string, message: string): string {
   const m = /position (\d+)/.exec(message);
-  if (!m) return '';
-  const at = Number(m[1]);
-  const before = text.slice(0, at);
-  const line = before.split('\n').length;
-  const column = at - before.lastIndexOf('\n');
+  const at = m ? Number(m[1]) : scanJson(text).fault;
+  if (at === undefined) return '';
+  const { line, column } = positionAt(text, at);
   return ` (line ${line}, column ${column})`;
 }
 
