@@ -98,8 +98,17 @@ export function jsonLocator(text: string): (path: string) => Position | undefine
   };
 }
 
+/** The diagnostics about this file with the line and column of their path (those already placed are kept). */
+export function withPositions(file: { scenarioPath: string; scenarioText: string }, diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const locate = jsonLocator(file.scenarioText);
+  return diagnostics.map((d) => {
+    if (d.line !== undefined || d.file !== file.scenarioPath || !d.path) return d;
+    const at = locate(d.path);
+    return at ? { ...d, line: at.line, column: at.column } : d;
+  });
+}
+
 /** Each diagnostic in compiler style (formatDiagnosticAt), with the line of its path when it is about this file. */
 export function formatWithLines(file: { scenarioPath: string; scenarioText: string }, diagnostics: readonly Diagnostic[]): string[] {
-  const locate = jsonLocator(file.scenarioText);
-  return diagnostics.map((d) => formatDiagnosticAt(d, d.file === file.scenarioPath && d.path ? locate(d.path) : undefined));
+  return withPositions(file, diagnostics).map((d) => formatDiagnosticAt(d));
 }

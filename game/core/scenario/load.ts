@@ -7,7 +7,7 @@
 import { checkSchema, checkScenario } from '../check';
 import type { Diagnostic } from './diagnostic';
 import { fingerprint } from './fingerprint';
-import { positionAt, scanJson } from './json-position';
+import { positionAt, scanJson, withPositions } from './json-position';
 import type { Scenario } from './schema';
 
 export { formatDiagnostic, type Diagnostic } from './diagnostic';
@@ -65,11 +65,12 @@ export function loadScenario(files: ScenarioFiles, options: { checked?: string }
       };
     }
     const parsed = checkSchema(file, data);
-    if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
+    // A failed load names the line of each problem (a successful one skips the cost: its warnings carry none).
+    if (!parsed.ok) return { ok: false, diagnostics: withPositions(files, parsed.diagnostics) };
     const trusted = options.checked !== undefined && options.checked !== '' && options.checked === fingerprint(files);
     const diagnostics = trusted ? [] : checkScenario(file, parsed.scenario, files.sources);
     const errors = diagnostics.filter((d) => d.severity === 'error');
-    if (errors.length > 0) return { ok: false, diagnostics };
+    if (errors.length > 0) return { ok: false, diagnostics: withPositions(files, diagnostics) };
     return { ok: true, scenario: deepFreeze(parsed.scenario), warnings: diagnostics };
   } catch (e) {
     // A bug in a check must not take the game down: report it like any other problem.

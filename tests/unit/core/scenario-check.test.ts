@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkScenario } from '../../../game/core/check';
-import { formatDiagnosticAt, formatPath, parentPath } from '../../../game/core/scenario/diagnostic';
+import { formatDiagnostic, formatDiagnosticAt, formatPath, parentPath } from '../../../game/core/scenario/diagnostic';
 import { formatWithLines, jsonLocator, positionAt, scanJson } from '../../../game/core/scenario/json-position';
 import { loadScenario } from '../../../game/core/scenario/load';
 import { proseFieldPatterns, proseFields } from '../../../game/core/scenario/prose';
@@ -271,6 +271,19 @@ describe('line numbers for diagnostics', () => {
     expect(parentPath('sources["a b"]')).toBe('sources');
     expect(scanJson('{"a": }').fault).toBe(6);
     expect(positionAt('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
+  });
+
+  it('a failed load places each diagnostic, and the error screen shows the line after the message', () => {
+    const { diagnostics, lines } = broken('unknown-field');
+    const d = diagnostics.find((x) => x.path === 'decisions[0].colour')!;
+    expect(lines[d.line! - 1]!.slice(d.column! - 1)).toBe('"colour": "red"');
+    expect(formatDiagnostic(d)).toBe(
+      `tests/fixtures/broken/unknown-field.json decisions[0].colour: unknown field "colour" (not part of the scenario format; check the spelling) (line ${d.line}, column ${d.column})`,
+    );
+    expect(formatDiagnosticAt(d)).toMatch(/^tests\/fixtures\/broken\/unknown-field\.json:\d+:7 decisions\[0\]\.colour: error: unknown field/);
+    // A scenario that loads carries no positions on its warnings (the common case pays nothing).
+    const ok = loadScenario(readScenarioFiles(MINI_PATH, MINI_SOURCES));
+    expect(ok.ok && ok.warnings.every((w) => w.line === undefined)).toBe(true);
   });
 
   it('formats like a compiler, with or without a place', () => {
