@@ -2,6 +2,7 @@
  * The first check: the format version, then the zod schema. zod's issues become diagnostics in the authors'
  * words ("missing required field", "unknown field"), each at the JSON path of the problem.
  */
+import type * as core from 'zod/v4/core';
 import { formatPath, type Diagnostic } from '../scenario/diagnostic';
 import { FORMAT_VERSION, MIN_FORMAT_VERSION, scenarioSchema, type Scenario } from '../scenario/schema';
 
@@ -35,19 +36,7 @@ const EXPECTED: Record<string, string> = {
 /** The condition union's branches, in schema order. */
 const CONDITION_KEYS = ['always', 'chose', 'flag', 'meter', 'all', 'any', 'not'];
 
-type Issue = {
-  code?: string;
-  path: PropertyKey[];
-  message: string;
-  keys?: string[];
-  expected?: string;
-  errors?: Issue[][];
-  values?: unknown[];
-  minimum?: number | bigint;
-  maximum?: number | bigint;
-  origin?: string;
-  issues?: Issue[];
-};
+type Issue = core.$ZodIssue;
 
 /** zod's own wording (full zod's "Too small…", zod/mini's "Invalid input"), as opposed to a message the schema gives. */
 function isDefaultMessage(message: string): boolean {
@@ -120,7 +109,7 @@ export function checkSchema(file: string, data: unknown): { ok: true; scenario: 
   const result = scenarioSchema.safeParse(data);
   if (result.success) return { ok: true, scenario: result.data };
   const diagnostics: Diagnostic[] = [];
-  for (const issue of result.error.issues) issueToDiagnostics(file, data, issue as unknown as Issue, [], diagnostics);
+  for (const issue of result.error.issues) issueToDiagnostics(file, data, issue, [], diagnostics);
   // The same problem can come out of several union branches: report it once.
   const seen = new Set<string>();
   return { ok: false, diagnostics: diagnostics.filter((d) => (seen.has(d.path + d.message) ? false : (seen.add(d.path + d.message), true))) };
