@@ -56,9 +56,9 @@ function scenarioCheckedAtBuild(): Plugin {
       if (env.command !== 'build') return { define: { __SCENARIO_CHECKED__: JSON.stringify('') } };
       // The game's own loader, through Vite's module runner (the config itself stays plain Node).
       const { module: check } = await runnerImport<typeof import('./scripts/build-check')>(resolve(root, 'scripts/build-check.ts'));
-      const result = check.checkForBuild('scenarios/excomm-1962.json');
-      if (!result.ok) throw new Error(`The scenario has errors; fix them before building:\n${result.errors.join('\n')}`);
-      return { define: { __SCENARIO_CHECKED__: JSON.stringify(result.fingerprint) } };
+      const result = check.checkManifestForBuild(resolve(root, 'scenarios/index.json'));
+      if (!result.ok) throw new Error(`The scenarios have errors; fix them before building:\n${result.errors.join('\n')}`);
+      return { define: { __SCENARIO_CHECKED__: JSON.stringify(result.fingerprints) } };
     },
   };
 }
