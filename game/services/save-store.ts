@@ -5,7 +5,7 @@
  * never silently deleted, until the player starts over.
  */
 import type { Scenario } from '../core/scenario/schema';
-import { parseSave, serializeSave, type ParseSaveResult, type SaveData } from '../core/save/save';
+import { parseSave, serializeSave, type ParseSaveResult, type SaveData, type SaveRefusal } from '../core/save/save';
 
 /** The part of the Web Storage API the store uses. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -132,11 +132,11 @@ export function createSaveStore(storage: StorageLike | undefined | null = browse
 export type RestoreOutcome =
   | { kind: 'none' }
   | { kind: 'restored'; result: Extract<ParseSaveResult, { ok: true }> }
-  | { kind: 'refused'; message: string; reason: Extract<ParseSaveResult, { ok: false }>['kind'] };
+  | { kind: 'refused'; refusal: SaveRefusal; reason: Extract<ParseSaveResult, { ok: false }>['kind'] };
 
 /**
- * Read and restore the stored save. A save that is refused is set aside (kept, not deleted) and its
- * message returned, so the app can tell the player and offer a fresh game.
+ * Read and restore the stored save. A save that is refused is set aside (kept, not deleted) and why is
+ * returned (worded by the UI's `saveRefusedText`), so the app can tell the player and offer a fresh game.
  */
 export function restoreFromStore(store: SaveStore, scenario: Scenario): RestoreOutcome {
   const raw = store.read();
@@ -144,5 +144,6 @@ export function restoreFromStore(store: SaveStore, scenario: Scenario): RestoreO
   const result = parseSave(raw, scenario);
   if (result.ok) return { kind: 'restored', result };
   store.setAsideBroken();
-  return { kind: 'refused', message: result.message, reason: result.kind };
+  const { ok: _ok, ...refusal } = result;
+  return { kind: 'refused', refusal, reason: result.kind };
 }

@@ -4,6 +4,7 @@
  */
 import { loadScenario, type Diagnostic } from '../core/scenario/load';
 import type { Scenario } from '../core/scenario/schema';
+import { strings } from './strings';
 
 export const SCENARIO_PATH = 'scenarios/excomm-1962.json';
 
@@ -20,7 +21,7 @@ export async function fetchScenario(path = SCENARIO_PATH): Promise<Loaded> {
   try {
     scenarioText = await fetchText(path);
   } catch (e) {
-    return { ok: false, diagnostics: [{ file: path, path: '', message: `could not be loaded (${(e as Error).message})`, severity: 'error' }] };
+    return { ok: false, diagnostics: [{ file: path, path: '', message: strings.loading.couldNotLoad((e as Error).message), severity: 'error' }] };
   }
   // Which source files to fetch: the ones the scenario names (read loosely here; the loader checks properly).
   const files = new Set<string>();
@@ -37,7 +38,7 @@ export async function fetchScenario(path = SCENARIO_PATH): Promise<Loaded> {
       try {
         sources[file] = await fetchText(`scenarios/sources/${file}`);
       } catch (e) {
-        missing.push({ file: `scenarios/sources/${file}`, path: '', message: `could not be loaded (${(e as Error).message})`, severity: 'error' });
+        missing.push({ file: `scenarios/sources/${file}`, path: '', message: strings.loading.couldNotLoad((e as Error).message), severity: 'error' });
       }
     }),
   );

@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { aggregateText } from '../../game/core/codes/aggregate';
 import { decodeCode, encodeCode } from '../../game/core/codes/codes';
 import type { Scenario } from '../../game/core/scenario/schema';
+import { codeErrorText } from '../../game/ui/strings';
 import { loadMini, loadReal } from '../helpers/scenarios';
 import { randomCodes, randomPath, rng } from '../unit/classroom/helpers';
 import { SCREENS_DIR, openGame, useBrowser } from './harness/browser';
@@ -149,7 +150,7 @@ describe.skipIf(!scenario)('classroom tools', () => {
       const typed = await rejected.nth(i).locator('.code-text').textContent();
       expect(expected.rejected.map((r) => r.input)).toContain(typed);
       const reason = await rejected.nth(i).locator('.reason').textContent();
-      expect(reason).toContain(expected.rejected[i]!.reason);
+      expect(reason).toContain(codeErrorText(expected.rejected[i]!.error));
     }
     expect((await rejected.allTextContents()).join(' ')).toMatch(/different scenario/);
     // Per decision: the numbers in the screen-reader table match the aggregate computed in Node.
