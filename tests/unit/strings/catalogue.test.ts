@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../game/ui/strings/en';
+import { formatters } from '../../../game/ui/strings/format';
+import { LANGUAGES, setLanguage, strings } from '../../../game/ui/strings';
+
+/** Every plain string in the catalogue, with its path ("classPage.title"). Functions are called below. */
+function leaves(node: unknown, path: string, out: [string, string][]): [string, string][] {
+  if (typeof node === 'string') out.push([path, node]);
+  else if (Array.isArray(node)) node.forEach((v, i) => leaves(v, `${path}[${i}]`, out));
+  else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) leaves(v, path ? `${path}.${k}` : k, out);
+  return out;
+}
+
+describe('the English catalogue', () => {
+  it('has no empty strings (an empty column heading is the only blank allowed)', () => {
+    const all = leaves({ ...en, format: undefined }, '', []);
+    expect(all.length).toBeGreaterThan(150);
+    const empty = all.filter(([path, v]) => v.trim() === '' && path !== 'classPage.codeColumns[5]');
+    expect(empty).toEqual([]);
+  });
+
+  it('counts with the plural rules of its locale', () => {
+    expect(en.classPage.added(1, 'the pasted text', 0)).toBe('Added 1 code from the pasted text.');
+    expect(en.classPage.added(3, 'the code box', 1)).toBe('Added 3 codes from the code box (1 could not be read: see the list below).');
+    expect(en.classPage.added(0, 'x', 0)).toBe('Added 0 codes from x.');
+    expect(en.classPage.csvDone(1)).toBe('Downloaded a CSV with 1 row.');
+    expect(en.classPage.csvDone(12)).toBe('Downloaded a CSV with 12 rows.');
+  });
+
+  it('formats dates and shares through Intl with the catalogue’s locale', () => {
+    expect(en.locale).toBe('en-US');
+    expect(en.format.longDate('1962-10-31')).toBe('October 31, 1962');
+    expect(en.format.longDate('not a date')).toBe('not a date');
+    expect(en.format.percent(1, 3)).toBe('33%');
+    expect(en.format.percent(0, 0)).toBe('0%');
+    // Another locale's rules: Spanish has its own date words and writes a space before %.
+    const es = formatters('es-ES');
+    expect(es.longDate('1962-10-31')).toBe('31 de octubre de 1962');
+    expect(es.plural(1, { one: '# código', other: '# códigos' })).toBe('1 código');
+    expect(es.plural(2, { one: '# código', other: '# códigos' })).toBe('2 códigos');
+  });
+
+  it('is the active catalogue, and the only language so far', () => {
+    expect(LANGUAGES).toEqual(['en']);
+    setLanguage('en');
+    expect(strings).toBe(en);
+  });
+});
