@@ -232,6 +232,274 @@ export const en = {
     spokenGroupSeparator: ', dash, ',
   },
 
+  /**
+   * The teacher guide (`#/guide`, guide.ts). Text between backticks is shown as code (`npm run build`); keep the
+   * backticks and the command inside them as they are.
+   */
+  guide: {
+    title: 'Teacher guide',
+    endNav: 'Teacher pages (end)',
+    print: 'Print the guide',
+    lead: 'ExComm 1962 puts students at the table of President Kennedy’s Executive Committee (the ExComm) in the days after Khrushchev agreed, on October 28, 1962, to remove his missiles from Cuba. The crisis was not over: the deal still had to be checked and kept. Students hear the advisers, give their own advice on each question, see what followed, and at the end compare their advice with what was actually decided, in the words of the declassified records.',
+    meetingOn: (n: number, date: string) => `meeting ${n} on ${date}`,
+    overview: (meetingCount: number, meetings: string, questions: number, shortCount: number) =>
+      `The full game follows the committee through ${meetingCount} meetings: ${meetings}. It asks about ${questions} questions, some of them quick calls answered on one screen, and takes 25 to 30 minutes. The short game keeps ${shortCount} of the main decisions and takes about 15 minutes.`,
+    notLoaded:
+      'The game content could not be loaded, so the parts of this guide built from it (discussion questions, answer key, vocabulary, reading) are missing. Reload the page to try again.',
+    meetingHeading: (n: number, date: string) => `Meeting ${n}: ${date}`,
+
+    objectives: {
+      title: 'Learning objectives',
+      intro: 'By the end of the lesson, students should be able to:',
+      items: [
+        'describe what the October 28 settlement required of each side and why carrying it out was hard;',
+        'explain the positions of several ExComm advisers on a question, and what each adviser feared or hoped for;',
+        'compare their own advice with what the ExComm decided, using evidence quoted from the records;',
+        'tell a documented outcome from a plausible counterfactual, and say what a summary record can and cannot show;',
+        'compare how firm or flexible their advice was with what was decided, and say what each stance risked;',
+        'describe how Moscow saw the same days, from the Soviet side’s own words, and say what is missing from Havana’s;',
+        'judge a policy choice by its intended and unintended results, without hindsight deciding the answer.',
+      ],
+    },
+
+    plans: {
+      title: 'Lesson plans',
+      columns: ['Time', 'Phase', 'What happens'] as [string, string, string],
+      full: {
+        caption: 'A 45 to 50 minute lesson (full game)',
+        rows: [
+          [
+            '0–5 min',
+            'Set-up',
+            'Students open the game and choose Begin. Set the scene in two sentences: the missiles are agreed to leave Cuba, but nobody has checked yet. Say there are no right answers, only choices to explain.',
+          ],
+          [
+            '5–37 min',
+            'Play (about 30 min)',
+            'Students play alone or in pairs. Encourage them to open the Source buttons and to hear every adviser before choosing. Circulate; ask “Who in the room agrees with you?”',
+          ],
+          [
+            '37–39 min',
+            'Collect codes',
+            'Students add their initials on the debrief and give you their results code: read aloud, pasted into a shared form or chat, or scanned from the QR code. Paste or type them on the Class results page.',
+          ],
+          [
+            '39–50 min',
+            'Debrief (about 11 min)',
+            'Project the Class results page. Start with the discussion starters (where the class differed most from history). For each, ask a student who matched the record and one who did not to explain their reasons; then read the record’s words from the answer key. Show “Firm or flexible: the class” and ask when firmness paid and when flexibility did. Close with one reflection question from a student’s own debrief, or with what these records cannot tell us.',
+          ],
+        ] as [string, string, string][],
+      },
+      short: {
+        caption: 'A 30-minute lesson (short game)',
+        setUp: ['0–3 min', 'Set-up', 'Students choose “Short game”. One-sentence framing: the deal is made; now it has to be checked.'] as [string, string, string],
+        play: (shortCount: number | null): [string, string, string] => [
+          '3–18 min',
+          'Play (about 15 min)',
+          `Students play the short game${shortCount ? `: ${shortCount} of the main decisions` : ''}.`,
+        ],
+        rest: [
+          ['18–20 min', 'Collect codes', 'As above: codes by voice, paste or QR onto the Class results page.'],
+          [
+            '20–30 min',
+            'Debrief (10 min)',
+            'Take the one or two decisions where the class split most. Read the record’s words, then ask: what did the ExComm know that you did not, and what do you know that they did not?',
+          ],
+        ] as [string, string, string][],
+      },
+      homework:
+        'Homework or extension: each student picks one decision where they differed from the record, reads the full meeting record linked below, and writes a paragraph defending or revising their advice with two quotations.',
+    },
+
+    hosting: {
+      title: 'Hosting the game for a class',
+      intro:
+        'The game is a folder of plain files: it needs no database, no accounts and no internet connection once it is on your network. Pick one of these:',
+      staticHost: 'A school web server or any static host. ',
+      staticHow:
+        'On a computer with Node.js 20.19 or later, in the game folder, run `npm run build`. Copy the whole `dist/` folder to the server (any folder or sub-path works) and give students its address.',
+      laptop: 'A laptop on the classroom network. ',
+      laptopHow:
+        'In the game folder, run `npm start -- --host`. It prints the addresses it is serving on; give students the one that starts with the laptop’s network address (for example http://192.168.1.20:4173/). Students must be on the same network, and the laptop’s firewall must allow the connection. Keep the laptop awake for the lesson.',
+      links: 'QR codes and class links are built from the address the game was opened at, so they work wherever the game is hosted.',
+    },
+
+    results: {
+      title: 'Collecting results without accounts',
+      /** The scenario's code prefix, or null when the content did not load. */
+      codes: (prefix: string | null) =>
+        `At the end of the game each student sees a results code${prefix ? ` such as ${prefix}-…` : ''}, a short string that records their mode and their choice on every question, plus up to three initials if they type them. Nothing else is in it. Codes use no easily confused letters (no I, L, O or U), and capitals, spaces and dashes do not matter, so they can be read aloud.`,
+      openBefore: 'Open Class results (from the title screen or ',
+      openLink: 'here',
+      openAfter:
+        '). Paste any text that contains codes (an export from a form or a spreadsheet, a chat), type codes one by one, or load a text or CSV file. A student can also show you the QR code: scanning it on your device opens the page with the code added. Mistyped codes are listed with the reason; the others still count. Codes handed in twice are flagged but kept, because two students who chose alike get the same code. You can download the results as a CSV file.',
+    },
+
+    /** What students see and how to read it, with counts taken from the scenario. */
+    howToRead: {
+      title: 'What students see, and how to read it',
+      whoRaisedHeading: 'Who raised each option',
+      whoRaised: (c: { options: number; adviserOptions: number; chairOptions: number; alternatives: number; unnamed: number }) =>
+        `Each option says who raised it in the room. Of the game’s ${c.options} options, ${c.adviserOptions} were argued by advisers and ${c.chairOptions} were raised by the President himself (some by both): the button, the result screen and the debrief say “The President raised this”. ${c.alternatives === 0 ? 'No option was' : f.plural(c.alternatives, { one: '# option was', other: '# options were' })} raised by nobody in the room: these are marked “an alternative the game offers”.${c.unnamed ? ` ${c.unnamed === 1 ? 'One option was' : `${c.unnamed} options were`} raised by someone the record does not name: the game says so.` : ''} The debrief names the adviser a student followed most often, and counts the President’s own proposals apart from the advisers.`,
+      stanceHeading: 'Firm or flexible',
+      stance: (scale: string, pathLength: number, record: Record<Stance, number>) =>
+        `Every option sits on a scale. ${scale} The debrief shows how many of a student’s answers were firm, middle and flexible, beside the same counts for what was decided on the same questions. No stance is right: ask students what each one risked. On the full game’s recorded path (${f.plural(pathLength, { one: '# question', other: '# questions' })}), what was decided was firm on ${record.firm}, middle on ${record.middle} and flexible on ${record.flexible}.`,
+      happenedHeading: 'What happened, and what might have happened',
+      happened: (counterfactuals: number, quoted: number, guessed: number) =>
+        `“What happened” is always quoted from the records. “What might have happened” marks a counterfactual (the game has ${counterfactuals}), and each says what it rests on. “Why this could have happened” quotes a warning someone gave at the time (${quoted} of them). “The game’s own guess (not from the record)” marks an outcome nobody in the records foresaw, which the game infers (${guessed} of them). These labels are a good way into talking about evidence.`,
+      otherSideHeading: 'The view from Moscow',
+      otherSide: (statements: number) =>
+        `After the U.S. intelligence briefing, each meeting gives the view from the other side in its own recorded words (${f.plural(statements, { one: '# statement', other: '# statements' })} in all). In these records that means Moscow, in Khrushchev’s letters: they keep no words of Castro’s own, so Havana’s view reaches the class only through what others report, which is worth saying aloud. Each card gives the date of its record. When that date is after the meeting, the card says “Said later”: the committee could not have known it at the table.`,
+      limitsHeading: 'What these records cannot tell us',
+      limits: 'The debrief ends with the limits of the sources, so a class knows what the game cannot show:',
+    },
+
+    discussion: {
+      title: 'Discussion questions, decision by decision',
+      intro:
+        'For each question in the game: what the students were asked, and a question for talking it over. The class results page shows which of these split your class most; start there.',
+      quick: ' (quick call)',
+      inShort: ' · in the short game',
+      asked: 'Asked: ',
+      discuss: 'Discuss: ',
+    },
+
+    answers: {
+      title: 'Answer key: what the ExComm decided',
+      intro:
+        'There are no right or wrong answers in the game: a student’s advice either matched what was decided or differed from it. This key gives what was decided, in the words of the record.',
+      stance: (label: string) => `stance: ${label.toLowerCase()}`,
+      chairProposal: 'the President’s own proposal',
+      later: 'How it ended later: ',
+    },
+
+    vocabulary: {
+      title: 'Vocabulary',
+      intro: 'The same definitions appear in the game when a student selects an underlined term.',
+    },
+
+    reading: {
+      title: 'Background reading: the records shipped with the game',
+      intro:
+        'Full texts of every record the game quotes. Most come from Foreign Relations of the United States (FRUS); some are scans read by computer, so a few words are garbled exactly as in the scan.',
+      kinds: {
+        meeting: {
+          title: 'The meetings the game is built on',
+          intro: 'The summary records of the three ExComm meetings students sit in, with the record of action.',
+        },
+        background: { title: 'Background: the settlement', intro: 'The letters that set the terms of the October 28 settlement.' },
+        aftermath: { title: 'What came next', intro: 'Later meetings, telegrams and letters, through the joint letter of January 7, 1963.' },
+      },
+      entry: (date: string, citation: string) => ` (${date}). ${citation}.`,
+    },
+
+    c3: {
+      title: 'Alignment with the C3 Framework (grades 9–12)',
+      intro:
+        'The College, Career, and Civic Life (C3) Framework for Social Studies State Standards, Dimension 2. The short descriptions are our own summaries; check the Framework for the exact wording.',
+      columns: ['Indicator', 'In short', 'Where the game addresses it'] as [string, string, string],
+      /** C3 Framework indicators (grades 9-12) the game works toward: our short reading of each, and where the game meets it. */
+      items: [
+        {
+          code: 'D2.His.1.9-12',
+          gist: 'Explain how events were shaped both by their particular moment and place and by the wider story around them.',
+          inGame:
+            'Each meeting opens with its date, its typed record header and the intelligence the committee heard that morning, then the view from Moscow in Khrushchev’s own dated words; the prologue places the meetings just after the October 28 settlement, in the Cold War.',
+        },
+        {
+          code: 'D2.His.3.9-12',
+          gist: 'Ask questions about people and groups, and judge how the importance of what they did looks different as time passes.',
+          inGame:
+            'Students hear named advisers argue, then see in the debrief and the epilogue how each choice played out over the following weeks and what the record says came of it.',
+        },
+        {
+          code: 'D2.His.4.9-12',
+          gist: 'Work out the many causes that made people of a period see things as they did.',
+          inGame:
+            'Advisers from State, Defense, the CIA and the UN mission argue from their own jobs and worries, and the President raises options of his own; the debrief shows who raised each option, the adviser the student followed most, and, counted apart, how often they followed the President’s own proposals.',
+        },
+        {
+          code: 'D2.His.5.9-12',
+          gist: 'Show how the setting of the time shaped people’s views then, and how our own setting shapes how we see them now.',
+          inGame:
+            'Students decide without hindsight, with only what the committee knew; the view from Moscow shows how the other side saw the same days, and the reflection questions ask students to compare their reasons with those of 1962.',
+        },
+        {
+          code: 'D2.His.10.9-12',
+          gist: 'Notice what a piece of evidence cannot tell us, and where accounts of the past disagree.',
+          inGame:
+            'The records are summary records, not transcripts, some with scanning errors kept as printed; invented outcomes are labelled “What might have happened” with what they rest on (a quoted warning, or “the game’s own guess”), and the debrief ends with what these records cannot tell us.',
+        },
+        {
+          code: 'D2.His.16.9-12',
+          gist: 'Bring evidence from several sources together into a reasoned argument about the past.',
+          inGame:
+            'Every “What happened” is quoted from a record the student can open at the passage; the debrief sets their advice beside several records and asks them to argue for or against their choice.',
+        },
+        {
+          code: 'D2.Civ.1.9-12',
+          gist: 'Tell apart what different levels of government and international bodies can and cannot do.',
+          inGame:
+            'The President decides, the ExComm only advises, and the choices run through the UN (inspection, the Secretary-General), the OAS and the Red Cross, each with its own powers and limits.',
+        },
+        {
+          code: 'D2.Civ.5.9-12',
+          gist: 'Judge how well citizens and institutions handle political problems, including international ones.',
+          inGame:
+            'Students weigh whether UN inspection, the quarantine and reconnaissance flights could check that the missiles were gone, and see in the debrief how each worked in the record.',
+        },
+        {
+          code: 'D2.Civ.6.9-12',
+          gist: 'Examine the ties between government, the wider public and the economy.',
+          inGame:
+            'Several decisions turn on what to tell the press and the public, and the “Public confidence” meter follows how the government’s choices land with the country.',
+        },
+        {
+          code: 'D2.Civ.9.9-12',
+          gist: 'Take part in fair, structured ways of deliberating in different settings.',
+          inGame:
+            'Each decision hears the advisers one by one before the student gives advice; the class debrief repeats that process aloud, around the questions where the class split most.',
+        },
+        {
+          code: 'D2.Civ.10.9-12',
+          gist: 'Consider how personal interests and points of view affect how people apply shared principles and rights.',
+          inGame:
+            'Advisers’ positions follow their departments and their fears; students meet the pull between secrecy and telling the public, and between pressure and keeping a deal alive, and the debrief shows how firm or flexible their own advice was beside what was decided.',
+        },
+        {
+          code: 'D2.Civ.13.9-12',
+          gist: 'Judge public policies by their intended and unintended results.',
+          inGame:
+            'Every choice has consequences (from the record, or labelled counterfactuals) that move the meters and lead to an ending; the debrief explains which choices led there.',
+        },
+      ] as { code: string; gist: string; inGame: string }[],
+    },
+
+    privacy: {
+      title: 'Privacy',
+      items: [
+        'Nothing leaves the device. The game sends no data anywhere: no analytics, no tracking, no advertising, no cookies, no fonts or scripts from other sites.',
+        'There are no accounts and no names. The only personal detail the game can hold is up to three initials, and only if the student types them into the results code.',
+        'Saved games, settings and the class list are kept in the browser on that device (its local storage) and nowhere else. Clearing the browser’s site data removes them; the Class results page also has a Clear button.',
+        'A results code reaches the teacher only when the student hands it over themselves.',
+      ],
+    },
+
+    accessibility: {
+      title: 'Accessibility',
+      intro: 'The game aims to meet WCAG 2.1 level AA. In particular:',
+      items: [
+        'Everything works with the keyboard alone (Tab, Enter, Space; number keys 1–4 pick an option and M toggles sound, and these shortcuts can be turned off in Settings). Focus is always visible.',
+        'All words are real text, never only in the picture of the room: screen readers read the cards, the quotations and the debrief, and announce each new screen. Charts come with their numbers as text.',
+        'Sound is off until turned on and is never needed; every sound has a caption.',
+        'Motion is reduced when the system asks for it, or from Settings.',
+        'Text can be made larger in Settings, and the page also follows the browser’s zoom. Colours meet 4.5:1 contrast, and meters and charts use patterns and labels as well as colour.',
+        'There is no time limit on any question.',
+      ],
+      report: 'If something gets in a student’s way, please report it so it can be fixed.',
+    },
+  },
+
   /** The class results page (`#/class`, classroom-page.ts). */
   classPage: {
     title: 'Class results',
