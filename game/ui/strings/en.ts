@@ -500,6 +500,32 @@ export const en = {
     },
   },
 
+  /** The map of the Caribbean (map.ts). */
+  map: {
+    title: 'Map: Cuba, Florida and the approaches, autumn 1962',
+    describe: (places: number) => `Map of Cuba, southern Florida, the Bahamas and the sea approaches as in 1962, with ${places} numbered places.`,
+    highlighted: (names: string) => `Highlighted: ${names}.`,
+    listNote: 'The numbered list below the map names each place.',
+    kinds: { city: 'City', port: 'Port', 'missile-site': 'Missile site', airfield: 'Airfield', base: 'Naval base' },
+    quarantinePath: (label: string) => `Quarantine line, ${label} (approx.)`,
+    routePath: (route: string, path: string) => `${route}: ${path}`,
+    placeMarker: (name: string, approximate: boolean) => `${name}${approximate ? ' (approx.)' : ''}`,
+    places: 'Places on the map',
+    placeLine: (kind: string, role: string) => ` — ${kind.toLowerCase()}. ${role}`,
+    placeHighlighted: 'Highlighted on the map.',
+    approximate: 'Approx. location.',
+    unverified: 'Location not verified.',
+    inRecords: 'Named in the records.',
+    notInRecords: 'Not named in the records.',
+    quarantineLabel: (wide: boolean) => (wide ? 'Quarantine line (approx.)' : 'Quarantine (approx.)'),
+    legend: 'Map legend',
+    legendDashed: 'Hollow, dashed: approx. or unverified location',
+    legendInRecords: 'Square red number: named in the records',
+    legendNotInRecords: 'Round number: not named in the records',
+    legendBand: (inner: string, outer: string, centre: string | undefined) =>
+      `Shaded band: between ${inner} and ${outer} from ${centre ?? 'the centre'} (the sources do not give the unit)`,
+  },
+
   /** The class results page (`#/class`, classroom-page.ts). */
   classPage: {
     title: 'Class results',
