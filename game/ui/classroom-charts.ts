@@ -61,9 +61,7 @@ export function meterChart(series: MeterSeries, idPrefix = 'meters'): HTMLElemen
     focusable: 'false',
   });
   svg.append(s('title', { id: titleId }, t.metersTitle));
-  svg.append(
-    s('desc', { id: descId }, t.metersDesc(series.meters.map((m) => m.label).join(', '))),
-  );
+  svg.append(s('desc', { id: descId }, t.metersDesc(series.meters.map((m) => m.label).join(', '))));
   // Grid lines every 25 points, labelled on the left.
   for (let v = 0; v <= 100; v += 25) {
     const y = base - (v / 100) * plotH;
@@ -86,13 +84,7 @@ export function meterChart(series: MeterSeries, idPrefix = 'meters'): HTMLElemen
     svg.append(multiline(gx + (groupW - 10) / 2, base + 38, wrapWords(m.label, 18), { 'text-anchor': 'middle', class: 'group-label' }, 17));
   });
 
-  const caption = h(
-    'figcaption',
-    null,
-    t.metersCaption,
-    series.points.map((p, i) => t.tickMeaning(tickNames[i] ?? '', i === 0, p.label)).join(', '),
-    '.',
-  );
+  const caption = h('figcaption', null, t.metersCaption, series.points.map((p, i) => t.tickMeaning(tickNames[i] ?? '', i === 0, p.label)).join(', '), '.');
   const table = h(
     'table',
     { class: 'visually-hidden' },

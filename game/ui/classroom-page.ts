@@ -90,7 +90,15 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
   const file = h('input', { type: 'file', id: 'class-file', accept: '.txt,.csv,.tsv,text/plain,text/csv', multiple: true });
   const fileField = h('div', { class: 'field' }, h('label', { for: 'class-file' }, say.fileLabel), file);
   page.append(
-    h('section', { class: 'class-add', 'aria-labelledby': 'class-add-h' }, h('h2', { id: 'class-add-h' }, say.addHeading), pasteForm, oneForm, fileField, status),
+    h(
+      'section',
+      { class: 'class-add', 'aria-labelledby': 'class-add-h' },
+      h('h2', { id: 'class-add-h' }, say.addHeading),
+      pasteForm,
+      oneForm,
+      fileField,
+      status,
+    ),
   );
 
   const results = h('div', { class: 'class-results' });
@@ -230,9 +238,7 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
           h(
             'ul',
             { class: 'repeat-list' },
-            ...agg.repeats.map((r) =>
-              h('li', { class: 'repeat' }, h('code', { class: 'code-text' }, r.canonical), say.repeatLine(r.count, r.initials)),
-            ),
+            ...agg.repeats.map((r) => h('li', { class: 'repeat' }, h('code', { class: 'code-text' }, r.canonical), say.repeatLine(r.count, r.initials))),
           ),
         ),
       );
@@ -265,10 +271,7 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
         confirmBox.hidden = true;
         clearBtn.focus();
       });
-      confirmBox.replaceChildren(
-        h('p', { id: 'clear-q' }, say.clearQuestion(codes.length)),
-        h('div', { class: 'actions' }, yes, no),
-      );
+      confirmBox.replaceChildren(h('p', { id: 'clear-q' }, say.clearQuestion(codes.length)), h('div', { class: 'actions' }, yes, no));
       no.focus();
     });
     return h(
@@ -302,7 +305,11 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
           h(
             'td',
             null,
-            h('button', { type: 'button', class: 'linkish', onclick: () => removeAt(i), 'aria-label': say.removeCode(e.code.canonical) }, strings.common.remove),
+            h(
+              'button',
+              { type: 'button', class: 'linkish', onclick: () => removeAt(i), 'aria-label': say.removeCode(e.code.canonical) },
+              strings.common.remove,
+            ),
           ),
         ),
       );
@@ -311,12 +318,7 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
       'details',
       { class: 'class-codes' },
       h('summary', null, say.codesRead(agg.accepted)),
-      h(
-        'table',
-        { class: 'codes-table' },
-        h('thead', null, h('tr', null, ...say.codeColumns.map((c) => h('th', { scope: 'col' }, c)))),
-        rows,
-      ),
+      h('table', { class: 'codes-table' }, h('thead', null, h('tr', null, ...say.codeColumns.map((c) => h('th', { scope: 'col' }, c)))), rows),
     );
   }
 

@@ -62,12 +62,7 @@ function printReport(scenario: Scenario, d: Debrief, codeText: HTMLElement, init
     'header',
     { class: 'report-head' },
     h('p', { class: 'report-title' }, say.title(scenario.title)),
-    h(
-      'p',
-      { class: 'report-meta' },
-      say.meta(today(), d.mode === 'short', d.matched, d.total),
-      initialsText,
-    ),
+    h('p', { class: 'report-meta' }, say.meta(today(), d.mode === 'short', d.matched, d.total), initialsText),
     h('p', { class: 'report-code' }, say.code, codeText),
   );
   const body = h('tbody');
@@ -116,12 +111,7 @@ function printReport(scenario: Scenario, d: Debrief, codeText: HTMLElement, init
       );
     }
   });
-  const table = h(
-    'table',
-    { class: 'report-table' },
-    h('thead', null, h('tr', null, ...say.columns.map((c) => h('th', { scope: 'col' }, c)))),
-    body,
-  );
+  const table = h('table', { class: 'report-table' }, h('thead', null, h('tr', null, ...say.columns.map((c) => h('th', { scope: 'col' }, c)))), body);
   const out = h('section', { class: 'print-report', 'aria-hidden': 'true' }, head, h('h2', null, say.besideRecord), table);
   if (d.ending) {
     const e = d.ending;

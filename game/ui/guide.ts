@@ -137,9 +137,7 @@ function answerKey(scenario: Scenario): HTMLElement {
     out.append(h('h3', null, group.heading));
     for (const d of group.decisions) {
       const hist = d.options.find((o) => o.id === d.history.option);
-      const notes = hist
-        ? [say.stance(STANCE_LABEL[hist.stance]), ...(optionSponsors(scenario, hist).chair.length ? [say.chairProposal] : [])]
-        : [];
+      const notes = hist ? [say.stance(STANCE_LABEL[hist.stance]), ...(optionSponsors(scenario, hist).chair.length ? [say.chairProposal] : [])] : [];
       const item = h(
         'div',
         { class: 'answer' },

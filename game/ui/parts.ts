@@ -75,11 +75,7 @@ export function basisBlock(ctx: UiContext, b: Basis): HTMLElement {
     for (const c of b.citations) box.append(quoteBlock(ctx, c));
     return box;
   }
-  return h(
-    'div',
-    { class: 'basis basis-guess' },
-    h('p', null, h('strong', null, strings.parts.basisGuess), richText(ctx.scenario, b.text)),
-  );
+  return h('div', { class: 'basis basis-guess' }, h('p', null, h('strong', null, strings.parts.basisGuess), richText(ctx.scenario, b.text)));
 }
 
 /** What a consequence card needs: a scenario consequence, or its view model (basis null when none). */

@@ -29,13 +29,8 @@ export type DecodedCode = {
   canonical: string;
 };
 
-
 /** Why a code that decodes does not fit the scenario (worded by the UI). */
-export type CodeMisfit =
-  | { what: 'too-many-choices' }
-  | { what: 'option-gone'; decisionTitle: string }
-  | { what: 'stops-early' }
-  | { what: 'not-finished' };
+export type CodeMisfit = { what: 'too-many-choices' } | { what: 'option-gone'; decisionTitle: string } | { what: 'stops-early' } | { what: 'not-finished' };
 
 /**
  * Why a code was refused: a kind and what the wording needs, never a sentence (the UI words it through its

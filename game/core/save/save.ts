@@ -174,8 +174,7 @@ export function replayByEvents(scenario: Scenario, mode: Mode, choices: readonly
         if (!where || where.kind === 'epilogue' || where.kind === 'debrief' || where.kind === 'ask') break;
         step(where.kind === 'event' ? 'event.acknowledge' : 'briefing.continue');
       }
-      if ((snap.value as unknown) !== `ask__${choice.decision}`)
-        return { ok: false, kind: 'out-of-order', ...unfit(scenario, choices, i) };
+      if ((snap.value as unknown) !== `ask__${choice.decision}`) return { ok: false, kind: 'out-of-order', ...unfit(scenario, choices, i) };
       [snap] = transition(machine, snap, { type: 'advice.give', optionId: choice.option });
     }
     if (choices.length > 0) {
@@ -223,25 +222,19 @@ export function parseSave(raw: unknown, scenario: Scenario): ParseSaveResult {
       try {
         data = JSON.parse(raw);
       } catch {
-        return looksTruncated(raw)
-          ? refuse({ kind: 'truncated' })
-          : refuse({ kind: 'not-json' });
+        return looksTruncated(raw) ? refuse({ kind: 'truncated' }) : refuse({ kind: 'not-json' });
       }
     }
     if (data === null || typeof data !== 'object' || Array.isArray(data)) return refuse({ kind: 'not-object' });
     const o = data as Record<string, unknown>;
     for (const field of ['saveVersion', 'scenarioId', 'scenarioVersion', 'mode', 'choices'] as const)
       if (!(field in o)) return refuse({ kind: 'missing-field', field });
-    if (typeof o.saveVersion !== 'number' || !Number.isInteger(o.saveVersion))
-      return refuse({ kind: 'wrong-type', field: 'saveVersion' });
+    if (typeof o.saveVersion !== 'number' || !Number.isInteger(o.saveVersion)) return refuse({ kind: 'wrong-type', field: 'saveVersion' });
     if (o.saveVersion > SAVE_VERSION) return refuse({ kind: 'too-new' });
-    if (o.saveVersion < MIN_SAVE_VERSION)
-      return refuse({ kind: 'too-old' });
-    if (typeof o.scenarioId !== 'string' || typeof o.scenarioVersion !== 'number')
-      return refuse({ kind: 'wrong-type', field: 'scenarioId' });
+    if (o.saveVersion < MIN_SAVE_VERSION) return refuse({ kind: 'too-old' });
+    if (typeof o.scenarioId !== 'string' || typeof o.scenarioVersion !== 'number') return refuse({ kind: 'wrong-type', field: 'scenarioId' });
     if (o.scenarioId !== scenario.id) return refuse({ kind: 'other-scenario', scenarioId: o.scenarioId });
-    if (o.mode !== 'full' && o.mode !== 'short')
-      return refuse({ kind: 'bad-mode' });
+    if (o.mode !== 'full' && o.mode !== 'short') return refuse({ kind: 'bad-mode' });
     if (!Array.isArray(o.choices)) return refuse({ kind: 'wrong-type', field: 'choices' });
     if (o.choices.length > scenario.decisions.length) return refuse({ kind: 'bad-choice', detail: 'too-many' });
     const choices: Choice[] = [];

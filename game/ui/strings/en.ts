@@ -113,8 +113,7 @@ export const en = {
     motion: 'Reduce motion',
     motionHint: 'Still pictures instead of moving ones.',
     keys: 'Single-key shortcuts',
-    keysHint:
-      'Number keys 1-4 pick an option; M turns sound on or off. Turn off if you use speech input or a screen reader that needs those keys.',
+    keysHint: 'Number keys 1-4 pick an option; M turns sound on or off. Turn off if you use speech input or a screen reader that needs those keys.',
     done: 'Done',
   },
 
@@ -292,7 +291,11 @@ export const en = {
       },
       short: {
         caption: 'A 30-minute lesson (short game)',
-        setUp: ['0–3 min', 'Set-up', 'Students choose “Short game”. One-sentence framing: the deal is made; now it has to be checked.'] as [string, string, string],
+        setUp: ['0–3 min', 'Set-up', 'Students choose “Short game”. One-sentence framing: the deal is made; now it has to be checked.'] as [
+          string,
+          string,
+          string,
+        ],
         play: (shortCount: number | null): [string, string, string] => [
           '3–18 min',
           'Play (about 15 min)',
@@ -313,8 +316,7 @@ export const en = {
 
     hosting: {
       title: 'Hosting the game for a class',
-      intro:
-        'The game is a folder of plain files: it needs no database, no accounts and no internet connection once it is on your network. Pick one of these:',
+      intro: 'The game is a folder of plain files: it needs no database, no accounts and no internet connection once it is on your network. Pick one of these:',
       staticHost: 'A school web server or any static host. ',
       staticHow:
         'On a computer with Node.js 20.19 or later, in the game folder, run `npm run build`. Copy the whole `dist/` folder to the server (any folder or sub-path works) and give students its address.',
@@ -609,7 +611,8 @@ export const en = {
       `${total} answers. In brackets: how often what was decided took that stance, on the same questions (${counts}). The solid blue bar is the stance most decisions took.`,
     stancesColumns: ['Stance', 'Answers', 'Most of what was decided'] as [string, string, string],
     stanceCount: (label: string, n: number) => `${label.toLowerCase()} ${n}`,
-    leaning: (counts: string, mixed: number, students: number) => `Students by the stance of most of their answers: ${counts}, mixed ${mixed} (of ${students}).`,
+    leaning: (counts: string, mixed: number, students: number) =>
+      `Students by the stance of most of their answers: ${counts}, mixed ${mixed} (of ${students}).`,
     decisionsHeading: 'Decision by decision',
     decisionsIntro: 'How the class split on each question. The solid blue bar, marked “the ExComm chose this”, is what was decided at the meeting.',
     quickTag: ' · quick call',
@@ -672,7 +675,9 @@ function unfitChoice(r: Extract<SaveRefusal, { at: number }>): string {
     case 'after-end':
       return `choice ${n} comes after the game had already ended`;
     case 'out-of-order':
-      return r.decisionTitle === undefined ? `choice ${n} could not be replayed` : `choice ${n} answers "${r.decisionTitle}", but play had reached a different question`;
+      return r.decisionTitle === undefined
+        ? `choice ${n} could not be replayed`
+        : `choice ${n} answers "${r.decisionTitle}", but play had reached a different question`;
     case 'unknown-option':
       return r.optionExists || r.decisionTitle === undefined
         ? `choice ${n} could not be applied`
