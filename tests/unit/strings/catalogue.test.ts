@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../game/ui/strings/en';
 import { formatters } from '../../../game/ui/strings/format';
-import { LANGUAGES, setLanguage, strings } from '../../../game/ui/strings';
+import { LANGUAGES, setLanguage, strings, type Strings } from '../../../game/ui/strings';
 
 /** Every plain string in the catalogue, with its path ("classPage.title"). Functions are called below. */
 function leaves(node: unknown, path: string, out: [string, string][]): [string, string][] {
@@ -44,5 +44,17 @@ describe('the English catalogue', () => {
     expect(LANGUAGES).toEqual(['en']);
     setLanguage('en');
     expect(strings).toBe(en);
+  });
+});
+
+describe('a translation', () => {
+  it('must have every key, of the same kind (checked by tsc: an unneeded @ts-expect-error fails type-check)', () => {
+    const { title: _title, ...settingsWithoutTitle } = en.settings;
+    // @ts-expect-error a catalogue missing settings.title is refused
+    const missing: Strings = { ...en, settings: settingsWithoutTitle };
+    // @ts-expect-error a parametrised string must stay a function of the same parameters
+    const wrongKind: Strings = { ...en, classPage: { ...en.classPage, csvDone: 'Downloaded a CSV.' } };
+    const complete: Strings = { ...en, locale: 'es-ES', settings: { ...en.settings, title: 'Ajustes' } };
+    expect([missing, wrongKind, complete].every(Boolean)).toBe(true);
   });
 });
