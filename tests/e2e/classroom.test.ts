@@ -106,7 +106,9 @@ describe.skipIf(!scenario)('classroom tools', () => {
     // The class: that code, 39 generated ones, 2 exact repeats and 3 broken codes, inside other text.
     const generated = randomCodes(sc, 39, 1962);
     const mini = loadMini();
-    const otherScenario = encodeCode(mini, { mode: 'full', choices: randomPath(mini, 'full', rng(1)) });
+    // Another scenario's code under this scenario's prefix (a code with another prefix is not picked out at all).
+    const samePrefix = { ...mini, presentation: { ...mini.presentation, codePrefix: sc.presentation.codePrefix } };
+    const otherScenario = encodeCode(samePrefix, { mode: 'full', choices: randomPath(mini, 'full', rng(1)) });
     const broken = [mistype(generated[5]!), generated[6]!.slice(0, -5), otherScenario];
     const lines = [
       'Period 3 — results form export',
