@@ -99,6 +99,17 @@ export const en = {
     note(n: SaveNote): string {
       return `Saved with version ${n.savedVersion} of the scenario and replayed on version ${n.currentVersion}.`;
     },
+    /** For the title screen (main.ts, Continue): no save at all. */
+    none: 'There is no saved game in this browser.',
+    /** For the title screen (main.ts, Continue): a stored save that was refused and set aside. */
+    setAside: (r: SaveRefusal) => `Your saved game could not be opened. ${savedGameProblem(r)} ${START_OVER} It has been kept aside. ${START_OVER}`,
+  },
+
+  /** The "Resume from a code" dialog (main.ts). */
+  resume: {
+    title: 'Resume from a code',
+    label: 'Resume or results code',
+    submit: 'Resume',
   },
 
   settings: {
@@ -140,6 +151,10 @@ export const en = {
 
   loading: {
     couldNotLoad: (detail: string) => `could not be loaded (${detail})`,
+    /** The error screen when the scenario has problems (main.ts). */
+    errorTitle: 'The game content could not be loaded',
+    problems: (n: number) =>
+      `The scenario has ${f.plural(n, { one: '# problem', other: '# problems' })}. A teacher or developer can fix them in the files named below.`,
   },
 
   /** What the debrief adds for a class (classroom.ts): charts, the results code, the printed report. */
@@ -504,6 +519,8 @@ export const en = {
 
   /** The map of the Caribbean (map.ts). */
   map: {
+    /** Under a question when the map cannot be drawn (main.ts). */
+    couldNotShow: (detail: string) => `The map could not be shown (${detail}).`,
     title: 'Map: Cuba, Florida and the approaches, autumn 1962',
     describe: (places: number) => `Map of Cuba, southern Florida, the Bahamas and the sea approaches as in 1962, with ${places} numbered places.`,
     highlighted: (names: string) => `Highlighted: ${names}.`,

@@ -33,6 +33,11 @@ export function saveRefusedText(refusal: SaveRefusal): string {
   return strings.saves.refused(refusal);
 }
 
+/** The title screen's message when Continue finds a stored save it cannot restore (it has been set aside). */
+export function saveSetAsideText(refusal: SaveRefusal): string {
+  return strings.saves.setAside(refusal);
+}
+
 /** A remark on a save that was restored anyway ("Saved with version 1 of the scenario and replayed on version 2."). */
 export function saveNoteText(note: SaveNote): string {
   return strings.saves.note(note);

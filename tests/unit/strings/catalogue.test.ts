@@ -27,6 +27,15 @@ describe('the English catalogue', () => {
     expect(en.classPage.csvDone(12)).toBe('Downloaded a CSV with 12 rows.');
   });
 
+  it('words what the title screen and the resume dialog need exactly as they read today', () => {
+    expect(en.loading.problems(1)).toBe('The scenario has 1 problem. A teacher or developer can fix them in the files named below.');
+    expect(en.loading.problems(4)).toBe('The scenario has 4 problems. A teacher or developer can fix them in the files named below.');
+    expect(en.saves.setAside({ kind: 'not-json' })).toBe(
+      'Your saved game could not be opened. The saved game is damaged and cannot be read. You can start a new game. It has been kept aside. You can start a new game.',
+    );
+    expect(en.codes.resumeHint('EX62')).toBe('It starts with EX62, for example EX62-7KQ4-M9TP-… Capitals, spaces and dashes do not matter.');
+  });
+
   it('formats dates and shares through Intl with the catalogue’s locale', () => {
     expect(en.locale).toBe('en-US');
     expect(en.format.longDate('1962-10-31')).toBe('October 31, 1962');
