@@ -197,6 +197,7 @@ const SEPARATOR = /[ \t\u00a0\-‐‑–—_.]/;
 
 /** A letter or digit: a prefix right after one (or after one and a hyphen) is inside a word or another code. */
 const WORDISH = /[\p{L}\p{N}]/u;
+const HYPHEN = /[-‐‑–—]/;
 
 /**
  * Every code with the scenario's prefix in a pasted text (an e-mail, a spreadsheet column, a chat log), as
@@ -211,7 +212,7 @@ export function extractCodes(text: string, scenario: Pick<Scenario, 'presentatio
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const before = text[m.index - 1] ?? '';
-    const beforeHyphen = SEPARATOR.test(before) && before !== ' ' && before !== '\t' ? (text[m.index - 2] ?? '') : '';
+    const beforeHyphen = HYPHEN.test(before) ? (text[m.index - 2] ?? '') : '';
     if (WORDISH.test(before) || WORDISH.test(beforeHyphen)) {
       re.lastIndex = m.index + 1;
       continue;

@@ -179,6 +179,8 @@ describe('code prefix per scenario', () => {
     // Mixed in with real mini codes, only those are found.
     const hb = encodeCode(mini, { mode: 'full', choices: hist, initials: 'AB' });
     expect(extractCodes(`${ex62Codes[1]} ${hb}, ${ex62Codes[2]}`, mini)).toEqual([hb]);
+    // After a word and a space of any kind, or after punctuation, a prefix still starts a code.
+    expect(extractCodes(`Ann\u00a0${hb}; Bob:${hb}\t(${hb.toLowerCase()})`, mini)).toEqual([hb, hb, hb.toLowerCase()]);
   });
 
   it('words a refusal with the scenario’s prefix and name', () => {
