@@ -9,6 +9,7 @@ import type { Loaded } from '../ui/load-scenario';
 import { loadScenario } from './load';
 import { patternDefs } from '../ui/parts';
 import { applySettings, loadSettings } from '../ui/settings';
+import { strings } from '../ui/strings';
 import { lazyChunk } from './chunks';
 import type { Session, Shell } from './context';
 import { createMaps } from './map-host';
@@ -54,7 +55,7 @@ export function createShell(): { start(): Promise<void>; begin(mode: Mode): Prom
   shell.sound = sound;
   shell.updateSettings = (next) => sound.update(next);
   shell.game = lazyChunk(
-    'the game',
+    strings.shell.notices.parts.game,
     () => import('./game-parts'),
     (n) => notices.chunkFailed(n),
   );
@@ -64,7 +65,7 @@ export function createShell(): { start(): Promise<void>; begin(mode: Mode): Prom
   for (const type of ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'focusin'] as const)
     window.addEventListener(type, warm, { once: true, passive: true });
   shell.classroom = lazyChunk(
-    'the classroom tools',
+    strings.shell.notices.parts.classroom,
     () => import('../ui/classroom'),
     (n) => notices.chunkFailed(n),
   );

@@ -8,9 +8,10 @@ import { h } from '../ui/dom';
 import type { MapData, RouteId } from '../ui/map';
 import { lazyChunk } from './chunks';
 import type { Maps, Notices } from './context';
+import { strings } from '../ui/strings';
 
 export function createMaps(scenario: () => Scenario | null, notices: Notices): Maps {
-  const chunk = lazyChunk('the map', () => import('../ui/map'), notices.chunkFailed);
+  const chunk = lazyChunk(strings.shell.notices.parts.map, () => import('../ui/map'), notices.chunkFailed);
   let data: Promise<MapData> | null = null;
   let dataFile = '';
   const live: { container: HTMLElement; map: { destroy(): void } }[] = [];
@@ -49,7 +50,7 @@ export function createMaps(scenario: () => Scenario | null, notices: Notices): M
         live.push({ container, map: mod.renderMap(container, map, { highlight: placeIds, routes: [...routes], animate, recordPlaceIds: inRecords }) });
       };
       draw().catch((e: unknown) => {
-        container.append(h('p', { class: 'hint' }, `The map could not be shown (${(e as Error).message}).`));
+        container.append(h('p', { class: 'hint' }, strings.map.couldNotShow((e as Error).message)));
       });
     },
   };

@@ -7,6 +7,7 @@ import { h } from '../ui/dom';
 import { sessionStore } from '../services/storage';
 import { handlePreloadError } from './chunks';
 import type { Notices } from './context';
+import { strings } from '../ui/strings';
 
 export function createNotices(root: HTMLElement, reload: () => void = () => location.reload()): Notices {
   const show: Notices['show'] = (text, action) => {
@@ -22,23 +23,17 @@ export function createNotices(root: HTMLElement, reload: () => void = () => loca
   const chunkFailed = (name: string) => {
     if (chunkNoticeShown) return;
     chunkNoticeShown = true;
-    show(`A part of the game could not be loaded (${name}). Your progress is saved in this browser. Check the connection, then reload.`, {
-      label: 'Reload',
-      run: reload,
-    });
+    show(strings.shell.notices.chunkFailed(name), { label: strings.shell.notices.reload, run: reload });
   };
   window.addEventListener('vite:preloadError', (event) => {
     event.preventDefault();
-    handlePreloadError(sessionStore(), Date.now(), reload, () => chunkFailed('the game may have been updated, or the connection dropped'));
+    handlePreloadError(sessionStore(), Date.now(), reload, () => chunkFailed(strings.shell.notices.redeployed));
   });
   let backgroundNoticeShown = false;
   window.addEventListener('unhandledrejection', () => {
     if (backgroundNoticeShown) return;
     backgroundNoticeShown = true;
-    show('Something went wrong in the background. The game goes on; if a part is missing, reload the page. Your progress is saved in this browser.', {
-      label: 'Reload',
-      run: reload,
-    });
+    show(strings.shell.notices.background, { label: strings.shell.notices.reload, run: reload });
   });
   return { show, chunkFailed };
 }

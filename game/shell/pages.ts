@@ -3,15 +3,15 @@
  * the classroom chunk). Each has the bar with the way home and the sound control.
  */
 import { clear, h } from '../ui/dom';
-import { STANCE_SCALE } from '../ui/parts';
 import { para } from '../ui/rich-text';
 import type { Shell } from './context';
+import { strings } from '../ui/strings';
 
 function pageBar(shell: Shell, name: string): HTMLElement {
   return h(
     'nav',
-    { class: 'topbar pagebar', 'aria-label': 'Site' },
-    h('p', { class: 'where' }, h('a', { href: '#/', class: 'home-link' }, `${name}: title screen`)),
+    { class: 'topbar pagebar', 'aria-label': strings.shell.pages.bar },
+    h('p', { class: 'where' }, h('a', { href: '#/', class: 'home-link' }, strings.shell.pages.home(name))),
     shell.sound.button(),
   );
 }
@@ -27,24 +27,9 @@ export function renderAbout(shell: Shell): void {
   clear(main);
   main.append(pageBar(shell, shortTitle(shell)));
   document.body.dataset.screen = 'about';
-  const section = h('section', { class: 'screen about' }, h('h1', { tabindex: '-1' }, 'About the sources'));
-  section.append(
-    h(
-      'p',
-      null,
-      'Everything the game shows as “What happened” is quoted word for word from the records listed here, which ship with the game. Anything else shown as an outcome is labelled “What might have happened”: a counterfactual. Each one says what it rests on. “Why this could have happened” quotes a warning someone gave at the time. “The game’s own guess (not from the record)” marks an outcome that nobody in these records foresaw: the game infers it.',
-    ),
-    h(
-      'p',
-      null,
-      'Each option says who raised it in the room: an adviser, the President himself (“The President raised this”), or nobody (“an alternative the game offers”). The debrief counts the President’s own proposals apart from his advisers.',
-    ),
-    h(
-      'p',
-      null,
-      `Each option also sits on a scale from firm to flexible. ${STANCE_SCALE} The debrief shows how firm or flexible your advice was beside what was decided. No stance is right.`,
-    ),
-  );
+  const t = strings.shell.about;
+  const section = h('section', { class: 'screen about' }, h('h1', { tabindex: '-1' }, t.heading));
+  section.append(...t.paragraphs(strings.common.stanceScale).map((text) => h('p', null, text)));
   const l = shell.session.loaded;
   if (l?.ok) {
     const sc = l.scenario;
@@ -56,16 +41,15 @@ export function renderAbout(shell: Shell): void {
           'li',
           null,
           h('strong', null, src.title),
-          ` (${src.date}). ${src.citation.replace(/\.$/, '')}. `,
-          h('a', { href: `${shell.session.choice.sourcesBase}${src.file}` }, 'Read the text'),
+          t.sourceLine(src.date, src.citation),
+          h('a', { href: `${shell.session.choice.sourcesBase}${src.file}` }, t.readText),
         ),
       );
     }
-    section.append(h('h2', null, 'The records'), list);
-    if (sc.limits.length)
-      section.append(h('h2', null, 'What these records cannot tell us'), h('ul', { class: 'limits' }, ...sc.limits.map((t) => h('li', null, para(sc, t)))));
+    section.append(h('h2', null, t.records), list);
+    if (sc.limits.length) section.append(h('h2', null, t.limits), h('ul', { class: 'limits' }, ...sc.limits.map((t) => h('li', null, para(sc, t)))));
   }
-  section.append(h('p', null, h('a', { href: '#/' }, 'Back to the title')));
+  section.append(h('p', null, h('a', { href: '#/' }, strings.common.backToTitle)));
   main.append(section);
   (section.querySelector('h1') as HTMLElement).focus();
 }
@@ -82,16 +66,16 @@ export function classroomPages(shell: Shell): (route: string) => void {
       .catch(() => {
         const { main } = shell.roots;
         clear(main);
-        const retry = h('button', { type: 'button', class: 'primary' }, 'Try again');
+        const retry = h('button', { type: 'button', class: 'primary' }, strings.shell.play.tryAgain);
         retry.addEventListener('click', () => void mount(route));
         main.append(
           pageBar(shell, shortTitle(shell)),
           h(
             'section',
             { class: 'screen' },
-            h('h1', { tabindex: '-1' }, route.startsWith('guide') ? 'Teacher guide' : 'Class results'),
-            h('p', { class: 'notice', role: 'alert' }, 'This page could not be loaded. Check the connection and try again.'),
-            h('p', null, retry, ' ', h('a', { href: '#/' }, 'Back to the title')),
+            h('h1', { tabindex: '-1' }, route.startsWith('guide') ? strings.common.teacherGuide : strings.common.classResults),
+            h('p', { class: 'notice', role: 'alert' }, strings.shell.pages.notLoaded),
+            h('p', null, retry, ' ', h('a', { href: '#/' }, strings.common.backToTitle)),
           ),
         );
         (main.querySelector('h1') as HTMLElement | null)?.focus();

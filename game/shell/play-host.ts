@@ -12,12 +12,13 @@ import { lazyChunk } from './chunks';
 import type { Play, Shell } from './context';
 import type { StageLike } from './game-parts';
 import { showResumeCode } from './resume-dialog';
+import { strings } from '../ui/strings';
 
 export function createPlay(shell: Shell): Play {
   const { roots } = shell;
   const classroom = shell.classroom;
   const stageChunk = lazyChunk(
-    'the picture of the room',
+    strings.shell.notices.parts.room,
     () => import('../view/stage'),
     (n) => shell.notices.chunkFailed(n),
   );
@@ -37,32 +38,25 @@ export function createPlay(shell: Shell): Play {
     clear(main);
     document.body.classList.add('playing');
     const where = h('p', { class: 'where' }, scenario.presentation.shortTitle);
-    const settingsBtn = h('button', { type: 'button' }, 'Settings');
+    const t = strings.shell.play;
+    const settingsBtn = h('button', { type: 'button' }, t.settings);
     settingsBtn.addEventListener('click', () => openSettings(shell.settings, (s) => shell.updateSettings(s), settingsBtn));
-    const exit = h('button', { type: 'button' }, 'Save and exit');
+    const exit = h('button', { type: 'button' }, t.saveAndExit);
     exit.addEventListener('click', () => toTitle());
-    const codeBtn = h('button', { type: 'button' }, 'Resume code');
+    const codeBtn = h('button', { type: 'button' }, t.resumeCode);
     codeBtn.addEventListener('click', () => showResumeCode(shell.app?.code() ?? null, codeBtn));
-    const bar = h('nav', { class: 'topbar', 'aria-label': 'Game' }, where, shell.sound.button(), codeBtn, settingsBtn, exit);
+    const bar = h('nav', { class: 'topbar', 'aria-label': t.bar }, where, shell.sound.button(), codeBtn, settingsBtn, exit);
     const room = scenario.presentation.room;
     stageEl.hidden = false;
     stageEl.setAttribute('role', 'img');
-    stageEl.setAttribute('aria-label', `${room} seen from above: the long table with a name card at each seat. The adviser who speaks is lit.`);
-    const stageCol = h('div', { class: 'stage-column' }, stageEl, h('p', { class: 'stage-caption' }, `${room}. The adviser who speaks is lit.`));
+    stageEl.setAttribute('aria-label', t.roomLabel(room));
+    const stageCol = h('div', { class: 'stage-column' }, stageEl, h('p', { class: 'stage-caption' }, t.roomCaption(room)));
     const area = h('div', { class: 'play-area' }, stageCol);
     main.append(bar, area);
     if (!shell.storage) {
-      area.before(
-        h(
-          'p',
-          { class: 'notice', role: 'status' },
-          'This browser is not keeping saved data, so your progress will not be kept if you close the page. You can still play to the end.',
-        ),
-      );
+      area.before(h('p', { class: 'notice', role: 'status' }, t.noStorage));
     } else if (!shell.session.saves.persistent) {
-      area.before(
-        h('p', { class: 'notice', role: 'status' }, 'Saving is not working in this browser, so your progress will not be kept if you close the page.'),
-      );
+      area.before(h('p', { class: 'notice', role: 'status' }, t.notPersistent));
     }
     return area;
   };
@@ -83,10 +77,10 @@ export function createPlay(shell: Shell): Play {
         })
         .catch(() => {
           // The debrief stays whole; the results code and charts wait for the classroom tools.
-          const retry = h('button', { type: 'button' }, 'Try again');
+          const retry = h('button', { type: 'button' }, strings.shell.play.tryAgain);
           retry.addEventListener('click', () => void fill());
           clear(slot);
-          append(slot, [h('p', { class: 'notice' }, 'The results code and charts could not be loaded. ', retry)]);
+          append(slot, [h('p', { class: 'notice' }, strings.shell.play.extrasFailed, retry)]);
         });
     void fill();
     return slot;
@@ -101,8 +95,8 @@ export function createPlay(shell: Shell): Play {
     document.body.dataset.screen = 'error';
     errorScreen(
       roots.main,
-      'The game content could not be loaded',
-      `The scenario has ${l.diagnostics.length} problem${l.diagnostics.length === 1 ? '' : 's'}. A teacher or developer can fix them in the files named below.`,
+      strings.loading.errorTitle,
+      strings.loading.problems(l.diagnostics.length),
       l.diagnostics.map((d) => formatDiagnostic(d)),
     );
   };

@@ -2,15 +2,17 @@
 import { openDialog } from '../ui/dialog';
 import { h } from '../ui/dom';
 import type { Shell } from './context';
+import { codeErrorText, resumeHintText, saveRefusedText, strings } from '../ui/strings';
 
 /** Shows the resume code of the game in progress, to carry on from another computer. */
 export function showResumeCode(code: string | null, opener: HTMLElement): void {
-  const close = h('button', { type: 'button', class: 'primary' }, 'Close');
+  const t = strings.shell.code;
+  const close = h('button', { type: 'button', class: 'primary' }, strings.common.close);
   openDialog(
     [
-      h('h2', { id: 'code-title' }, 'Your resume code'),
-      h('p', null, 'Type this code into “Resume from code” on the title screen of any computer to carry on from here. It holds only your answers.'),
-      code ? h('p', { class: 'code resume-code' }, code) : h('p', null, 'No code is available yet.'),
+      h('h2', { id: 'code-title' }, t.title),
+      h('p', null, t.explain),
+      code ? h('p', { class: 'code resume-code' }, code) : h('p', null, t.none),
       h('div', { class: 'dialog-actions' }, close),
     ],
     opener,
@@ -29,18 +31,14 @@ export function openResume(shell: Shell, opener: HTMLElement, prefix: string | n
     class: 'code-input',
   });
   const error = h('p', { id: 'resume-error', class: 'field-error', role: 'alert' });
-  const go = h('button', { type: 'submit', class: 'primary' }, 'Resume');
-  const cancel = h('button', { type: 'button' }, 'Cancel');
+  const go = h('button', { type: 'submit', class: 'primary' }, strings.resume.submit);
+  const cancel = h('button', { type: 'button' }, strings.common.cancel);
   const form = h(
     'form',
     { method: 'dialog', class: 'resume-form' },
-    h('h2', { id: 'resume-title' }, 'Resume from a code'),
-    h('div', { class: 'field' }, h('label', { for: 'resume-input' }, 'Resume or results code'), input),
-    h(
-      'p',
-      { id: 'resume-hint', class: 'hint' },
-      `${prefix ? `It starts with ${prefix}, for example ${prefix}-7KQ4-M9TP-… ` : ''}Capitals, spaces and dashes do not matter.`,
-    ),
+    h('h2', { id: 'resume-title' }, strings.resume.title),
+    h('div', { class: 'field' }, h('label', { for: 'resume-input' }, strings.resume.label), input),
+    h('p', { id: 'resume-hint', class: 'hint' }, prefix ? resumeHintText(prefix) : strings.shell.code.hintNoPrefix),
     error,
     h('div', { class: 'dialog-actions' }, cancel, go),
   );
@@ -54,9 +52,9 @@ export function openResume(shell: Shell, opener: HTMLElement, prefix: string | n
     const [l, { decodeCode, replay }] = await Promise.all([shell.session.loading, shell.game()]);
     if (!l.ok) return;
     const decoded = decodeCode(input.value, l.scenario);
-    if (!decoded.ok) return fail(decoded.reason);
+    if (!decoded.ok) return fail(codeErrorText(decoded.error));
     const restored = replay(l.scenario, decoded.code.mode, decoded.code.choices);
-    if (!restored.ok) return fail(restored.message);
+    if (!restored.ok) return fail(saveRefusedText(restored));
     dialog.close();
     await shell.play.start(decoded.code.mode, restored, { finished: decoded.code.finished });
   };

@@ -1,6 +1,7 @@
 /** Single-key shortcuts (Settings can switch them off): 1–4 pick an option, M toggles sound. */
 import { announce } from '../ui/announce';
 import type { Shell } from './context';
+import { strings } from '../ui/strings';
 
 export function installShortcuts(shell: Shell): void {
   document.addEventListener('keydown', (e) => {
@@ -10,7 +11,7 @@ export function installShortcuts(shell: Shell): void {
     if (e.key >= '1' && e.key <= '4' && shell.app?.pick(Number(e.key) - 1)) e.preventDefault();
     else if (e.key === 'm' || e.key === 'M') {
       shell.sound.toggle();
-      announce(shell.settings.sound ? 'Sound on' : 'Sound off');
+      announce(strings.shell.sound.announced(shell.settings.sound));
     }
   });
 }

@@ -8,6 +8,7 @@ import { h } from '../ui/dom';
 import { applySettings, saveSettings, type Settings } from '../ui/settings';
 import { lazyChunk } from './chunks';
 import type { Notices, Sound } from './context';
+import { strings } from '../ui/strings';
 
 export interface SoundHost {
   settings: Settings;
@@ -15,7 +16,7 @@ export interface SoundHost {
   notices: Notices;
 }
 
-const label = (on: boolean) => (on ? 'Sound: on' : 'Sound: off');
+const label = (on: boolean) => strings.shell.sound.toggle(on);
 
 export function createSound(host: SoundHost): Sound & { update(next: Settings): void } {
   let audio: AudioService | null = null;
@@ -24,7 +25,7 @@ export function createSound(host: SoundHost): Sound & { update(next: Settings): 
   document.body.append(captionBar);
   let captionTimer = 0;
   let unavailableShown = false;
-  const howler = lazyChunk('sound', () => import('../services/howler-audio'), host.notices.chunkFailed);
+  const howler = lazyChunk(strings.shell.notices.parts.sound, () => import('../services/howler-audio'), host.notices.chunkFailed);
 
   const ensure = (): Promise<AudioService> => {
     if (audio) return Promise.resolve(audio);
@@ -41,7 +42,7 @@ export function createSound(host: SoundHost): Sound & { update(next: Settings): 
       a.onUnavailable(() => {
         if (unavailableShown) return;
         unavailableShown = true;
-        host.notices.show('Sound is not available on this device. The game goes on silently; captions still show.');
+        host.notices.show(strings.shell.sound.unavailable);
       });
       audio = a;
       return a;

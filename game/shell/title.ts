@@ -7,6 +7,7 @@ import { clear, h } from '../ui/dom';
 import { openSettings } from '../ui/settings-dialog';
 import type { Shell } from './context';
 import { openResume } from './resume-dialog';
+import { saveSetAsideText, strings } from '../ui/strings';
 
 function byId<T extends HTMLElement>(id: string): T | null {
   return document.getElementById(id) as T | null;
@@ -27,9 +28,9 @@ async function continueGame(shell: Shell): Promise<void> {
   const [l, { restoreFromStore }] = await Promise.all([shell.session.loading, shell.game()]);
   if (!l.ok) return shell.play.showErrors();
   const outcome = restoreFromStore(shell.session.saves, l.scenario);
-  if (outcome.kind === 'none') return renderTitle(shell, 'There is no saved game in this browser.');
+  if (outcome.kind === 'none') return renderTitle(shell, strings.saves.none);
   if (outcome.kind === 'refused') {
-    renderTitle(shell, `Your saved game could not be opened. ${outcome.message} It has been kept aside. You can start a new game.`);
+    renderTitle(shell, saveSetAsideText(outcome.refusal));
     byId('begin')?.focus();
     return;
   }
@@ -45,26 +46,27 @@ export function renderTitle(shell: Shell, message = ''): void {
   main.append(title);
   document.body.dataset.screen = 'title';
   wordTitle(shell, title);
+  const t = strings.shell.title;
   const actions = title.querySelector('.title-actions') as HTMLElement;
   const begin = byId<HTMLButtonElement>('begin')!;
   begin.disabled = false;
   // Short game is in the page from the start (boot.ts wires it), like Begin; made here only if it is missing.
   let short = byId<HTMLButtonElement>('begin-short');
   if (!short) {
-    short = h('button', { type: 'button', id: 'begin-short' }, 'Short game (about 15 minutes)');
+    short = h('button', { type: 'button', id: 'begin-short' }, t.shortGame);
     short.addEventListener('click', () => void shell.play.start('short'));
   }
   clear(actions);
   actions.append(begin);
   if (shell.session.saves.read() !== null) {
-    const cont = h('button', { type: 'button', id: 'continue', class: 'primary' }, 'Continue');
+    const cont = h('button', { type: 'button', id: 'continue', class: 'primary' }, t.continue);
     cont.addEventListener('click', () => void continueGame(shell));
     actions.prepend(cont);
   }
   actions.append(short);
-  const resume = h('button', { type: 'button', id: 'resume' }, 'Resume from code');
+  const resume = h('button', { type: 'button', id: 'resume' }, t.resumeFromCode);
   resume.addEventListener('click', () => openResume(shell, resume, shell.session.loaded?.ok ? shell.session.loaded.scenario.presentation.codePrefix : null));
-  const settingsBtn = h('button', { type: 'button', id: 'settings' }, 'Settings');
+  const settingsBtn = h('button', { type: 'button', id: 'settings' }, t.settings);
   settingsBtn.addEventListener('click', () => openSettings(shell.settings, (s) => shell.updateSettings(s), settingsBtn));
   let secondary = title.querySelector('.title-secondary');
   if (!secondary) {
@@ -82,7 +84,7 @@ export function renderTitle(shell: Shell, message = ''): void {
   }
   const notes = [message];
   const unknown = shell.session.choice.unknownRequest;
-  if (unknown) notes.push(`There is no scenario called “${unknown}” here, so the game’s own scenario is shown.`);
-  if (!shell.storage) notes.push('This browser is not keeping saved data: progress will not be kept after you close the page.');
+  if (unknown) notes.push(t.unknownScenario(unknown));
+  if (!shell.storage) notes.push(t.noStorage);
   msg.textContent = notes.filter(Boolean).join(' ');
 }

@@ -9,6 +9,7 @@ import { h, s } from './dom';
 import { meterFill } from './parts';
 import type { MeterSeries } from './classroom-data';
 import { percent } from './classroom-data';
+import { strings } from './strings';
 
 const INK = '#1E1E1E';
 const CARBON = '#2F3E75';
@@ -49,7 +50,9 @@ export function meterChart(series: MeterSeries, idPrefix = 'meters'): HTMLElemen
   const H = base + 88;
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
-  const tickNames = series.points.map((p, i) => (i === 0 ? 'S' : p.label.replace(/^Meeting\s+/, '')));
+  const t = strings.charts;
+  // Under each bar: S for the start, else the meeting's number (the digits of its label).
+  const tickNames = series.points.map((p, i) => (i === 0 ? t.startTick : (p.label.match(/\d+/)?.[0] ?? p.label)));
   const svg = s('svg', {
     viewBox: `0 0 ${W} ${H}`,
     class: 'chart meter-chart',
@@ -57,14 +60,8 @@ export function meterChart(series: MeterSeries, idPrefix = 'meters'): HTMLElemen
     'aria-labelledby': `${titleId} ${descId}`,
     focusable: 'false',
   });
-  svg.append(s('title', { id: titleId }, 'The meters at the start and after each meeting'));
-  svg.append(
-    s(
-      'desc',
-      { id: descId },
-      `A bar chart with one group of bars per meter (${series.meters.map((m) => m.label).join(', ')}), each bar showing the meter, out of 100, at the start and after each meeting. The table after the picture gives the same numbers.`,
-    ),
-  );
+  svg.append(s('title', { id: titleId }, t.metersTitle));
+  svg.append(s('desc', { id: descId }, t.metersDesc(series.meters.map((m) => m.label).join(', '))));
   // Grid lines every 25 points, labelled on the left.
   for (let v = 0; v <= 100; v += 25) {
     const y = base - (v / 100) * plotH;
@@ -87,18 +84,12 @@ export function meterChart(series: MeterSeries, idPrefix = 'meters'): HTMLElemen
     svg.append(multiline(gx + (groupW - 10) / 2, base + 38, wrapWords(m.label, 18), { 'text-anchor': 'middle', class: 'group-label' }, 17));
   });
 
-  const caption = h(
-    'figcaption',
-    null,
-    'Each group of bars is one meter, filled with its own pattern. Left to right: ',
-    series.points.map((p, i) => `${tickNames[i]} = ${i === 0 ? 'the start' : `after ${p.label.toLowerCase()}`}`).join(', '),
-    '.',
-  );
+  const caption = h('figcaption', null, t.metersCaption, series.points.map((p, i) => t.tickMeaning(tickNames[i] ?? '', i === 0, p.label)).join(', '), '.');
   const table = h(
     'table',
     { class: 'visually-hidden' },
-    h('caption', null, 'Meter values (out of 100) at the start and after each meeting'),
-    h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Meter'), ...series.points.map((p) => h('th', { scope: 'col' }, p.label)))),
+    h('caption', null, t.metersTableCaption),
+    h('thead', null, h('tr', null, h('th', { scope: 'col' }, t.meter), ...series.points.map((p) => h('th', { scope: 'col' }, p.label)))),
     h(
       'tbody',
       null,
@@ -128,7 +119,7 @@ export function splitChart(bars: readonly SplitBar[], total: number, opts: { tit
     const width = Math.round((b.count / max) * 620);
     svg.append(s('rect', { x: 0, y: y + 28, width: 620, height: 26, fill: '#FFFFFF', stroke: '#B9AE94', 'stroke-width': 1 }));
     if (width > 0) svg.append(s('rect', { x: 0, y: y + 28, width, height: 26, fill: b.highlight ? CARBON : OTHER, stroke: INK, 'stroke-width': 1 }));
-    svg.append(s('text', { x: 632, y: y + 48, class: 'bar-count' }, `${b.count} (${percent(b.count, total)})`));
+    svg.append(s('text', { x: 632, y: y + 48, class: 'bar-count' }, strings.charts.barCount(b.count, percent(b.count, total))));
   });
   const table = h(
     'table',
@@ -143,8 +134,8 @@ export function splitChart(bars: readonly SplitBar[], total: number, opts: { tit
           'tr',
           null,
           h('th', { scope: 'row' }, b.label),
-          h('td', null, `${b.count} of ${total} (${percent(b.count, total)})`),
-          h('td', null, b.highlight ? (b.note ?? 'yes') : ''),
+          h('td', null, strings.charts.countOf(b.count, total, percent(b.count, total))),
+          h('td', null, b.highlight ? (b.note ?? strings.charts.yes) : ''),
         ),
       ),
     ),

@@ -6,6 +6,7 @@ import { stanceCounts, type ClassAggregate } from '../core/codes/aggregate';
 import type { Debrief } from '../core/rules/debrief';
 import { parseMarkup } from '../core/scenario/markup';
 import type { Scenario } from '../core/scenario/schema';
+import { strings } from './strings';
 
 export const CLASS_STORAGE_KEY = 'excomm-1962.class';
 
@@ -31,14 +32,14 @@ export function meterSeries(scenario: Scenario, debrief: Pick<Debrief, 'rows'>):
     for (const m of scenario.meters) out[m.id] = readings?.find((r) => r.id === m.id)?.value ?? m.initial;
     return out;
   };
-  const points: SeriesPoint[] = [{ label: 'Start', date: null, values: toValues(debrief.rows[0]?.metersBefore) }];
+  const points: SeriesPoint[] = [{ label: strings.classData.start, date: null, values: toValues(debrief.rows[0]?.metersBefore) }];
   // Meetings in play order (the order rows reach them), so a scenario listing meetings out of order still reads left to right.
   const seen: string[] = [];
   for (const r of debrief.rows) if (!seen.includes(r.meeting.id)) seen.push(r.meeting.id);
   for (const id of seen) {
     const rows = debrief.rows.filter((r) => r.meeting.id === id);
     const last = rows[rows.length - 1]!;
-    points.push({ label: `Meeting ${last.meeting.number}`, date: last.meeting.date || null, values: toValues(last.metersAfter) });
+    points.push({ label: strings.common.meetingNumber(last.meeting.number), date: last.meeting.date || null, values: toValues(last.metersAfter) });
   }
   return { meters, points };
 }
@@ -68,17 +69,7 @@ export function plainText(scenario: Scenario, text: string): string {
  */
 export function classCsv(scenario: Scenario, agg: Pick<ClassAggregate, 'entries'>): string {
   const endingTitle = new Map(scenario.endings.map((e) => [e.id, e.title]));
-  const header = [
-    'code',
-    'initials',
-    'mode',
-    'finished',
-    'ending',
-    'firm answers',
-    'middle answers',
-    'flexible answers',
-    ...scenario.decisions.map((d) => d.title),
-  ];
+  const header = [...strings.classData.csvColumns, ...scenario.decisions.map((d) => d.title)];
   const lines = [csvLine(header)];
   for (const e of agg.entries) {
     const chosen = new Map(e.code.choices.map((c) => [c.decision, c.option]));
@@ -92,7 +83,7 @@ export function classCsv(scenario: Scenario, agg: Pick<ClassAggregate, 'entries'
         e.code.canonical,
         e.code.initials,
         e.code.mode,
-        e.code.finished ? 'yes' : 'no',
+        e.code.finished ? strings.classData.yes : strings.classData.no,
         e.ending ? (endingTitle.get(e.ending) ?? e.ending) : '',
         st.firm,
         st.middle,
@@ -132,31 +123,18 @@ export function writeClassList(storage: Pick<Storage, 'setItem' | 'removeItem'> 
   }
 }
 
-const SPOKEN: Record<string, string> = {
-  '-': 'dash',
-  '0': 'zero',
-  '1': 'one',
-  '2': 'two',
-  '3': 'three',
-  '4': 'four',
-  '5': 'five',
-  '6': 'six',
-  '7': 'seven',
-  '8': 'eight',
-  '9': 'nine',
-};
-
 /** A code spelled out for a screen reader or for reading aloud: "E X six two, dash, 7 …" as separate characters. */
 export function spellCode(code: string): string {
+  const { spoken, spokenGroupSeparator } = strings.classData;
   return code
     .split('-')
-    .map((group) => [...group].map((ch) => SPOKEN[ch] ?? ch).join(' '))
-    .join(', dash, ');
+    .map((group) => [...group].map((ch) => spoken[ch] ?? ch).join(' '))
+    .join(spokenGroupSeparator);
 }
 
-/** A share as a whole percentage ("0%" for none of none). */
+/** A share as a whole percentage ("0%" for none of none), as the catalogue's locale writes it. */
 export function percent(part: number, whole: number): string {
-  return whole === 0 ? '0%' : `${Math.round((part / whole) * 100)}%`;
+  return strings.format.percent(part, whole);
 }
 
 /** The code from a class-page address such as `#/class?code=EX62-…` (null when there is none). */

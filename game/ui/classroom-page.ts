@@ -4,34 +4,37 @@
  * beside what the ExComm decided. No server and no accounts: the list is kept in this browser only.
  */
 import { aggregateClass, leaning, type ClassAggregate } from '../core/codes/aggregate';
-import { decodeCode, extractCodes } from '../core/codes/codes';
+import { codePrefixOf, decodeCode, extractCodes } from '../core/codes/codes';
 import { STANCES, type Scenario } from '../core/scenario/schema';
 import { clear, h } from './dom';
 import { splitChart } from './classroom-charts';
-import { STANCE_LABEL, STANCE_SCALE } from './parts';
+import { STANCE_LABEL } from './parts';
 import { classCsv, codeFromHash, csvFileName, percent, plainText, readClassList, writeClassList } from './classroom-data';
 import { probeStorage } from './storage';
+import { codeErrorText, strings } from './strings';
 
 function links(): HTMLElement {
   return h(
     'nav',
-    { class: 'page-links', 'aria-label': 'Teacher pages' },
-    h('a', { href: '#/guide' }, 'Teacher guide'),
-    h('a', { href: '#/' }, 'Back to the title'),
+    { class: 'page-links', 'aria-label': strings.common.teacherPages },
+    h('a', { href: '#/guide' }, strings.common.teacherGuide),
+    h('a', { href: '#/' }, strings.common.backToTitle),
   );
 }
 
-/** A typed single code may leave out the EX62 prefix (students reading it out often skip it). */
-function withPrefix(typed: string): string {
+/** A typed single code may leave out the prefix, EX62 or the scenario's (students reading it out often skip it). */
+export function withPrefix(typed: string, prefix: string): string {
   const t = typed.trim();
-  return /^\s*ex\s*-?\s*6\s*2/i.test(t) ? t : `EX62-${t}`;
+  // The prefix's characters, in any case, maybe with spaces or dashes between them ("ex 62", "EX-62").
+  const starts = new RegExp(`^${[...prefix].join('[\\s-]*')}`, 'i');
+  return starts.test(t) ? t : `${prefix}-${t}`;
 }
 
 function download(name: string, text: string): void {
   // A byte-order mark so spreadsheet programs read the file as UTF-8 (curly quotes, dashes).
   const blob = new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' });
   const url = URL.createObjectURL(blob);
-  const a = h('a', { href: url, download: name, class: 'visually-hidden' }, 'Download');
+  const a = h('a', { href: url, download: name, class: 'visually-hidden' }, strings.classPage.download);
   document.body.append(a);
   a.click();
   a.remove();
@@ -39,31 +42,21 @@ function download(name: string, text: string): void {
 }
 
 export function mountClassPage(main: HTMLElement, scenario: Scenario | null): void {
+  const say = strings.classPage;
   const page = h('section', { class: 'screen class-page wide', 'aria-labelledby': 'class-h1' });
-  page.append(h('h1', { id: 'class-h1', tabindex: '-1' }, 'Class results'), links());
+  page.append(h('h1', { id: 'class-h1', tabindex: '-1' }, say.title), links());
   main.append(page);
   if (!scenario) {
-    page.append(
-      h(
-        'p',
-        { class: 'notice', role: 'alert' },
-        'The game content could not be loaded, so codes cannot be read on this page. Reload the page; if the problem stays, see the title screen for details.',
-      ),
-    );
+    page.append(h('p', { class: 'notice', role: 'alert' }, strings.common.contentNotLoaded));
     return;
   }
+  const prefix = codePrefixOf(scenario);
 
   const storage = probeStorage();
   let codes = readClassList(storage);
   let persistent = storage !== null;
 
-  page.append(
-    h(
-      'p',
-      null,
-      'Collect each student’s results code (it appears on their debrief). Paste them in any text, type them one at a time as students read them out, or load a file. The list is kept in this browser only and is never sent anywhere.',
-    ),
-  );
+  page.append(h('p', null, say.intro));
   const storageNote = h('p', { class: 'notice', role: 'status', hidden: true });
   page.append(storageNote);
   const status = h('p', { class: 'class-status', role: 'status', id: 'class-status' });
@@ -73,14 +66,10 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
   const pasteForm = h(
     'form',
     { class: 'add-form' },
-    h('label', { for: 'class-paste' }, 'Paste text that contains codes'),
-    h(
-      'p',
-      { id: 'class-paste-hint', class: 'hint' },
-      'A spreadsheet column, a form export, an e-mail or a chat: every code starting with EX62 is picked out; the rest of the text is ignored.',
-    ),
+    h('label', { for: 'class-paste' }, say.pasteLabel),
+    h('p', { id: 'class-paste-hint', class: 'hint' }, say.pasteHint(prefix)),
     paste,
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', id: 'class-paste-add' }, 'Add the codes in this text')),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', id: 'class-paste-add' }, say.pasteAdd)),
   );
   const one = h('input', {
     type: 'text',
@@ -94,14 +83,22 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
   const oneForm = h(
     'form',
     { class: 'add-form' },
-    h('label', { for: 'class-one' }, 'Add one code'),
-    h('div', { class: 'inline-field' }, one, h('button', { type: 'submit', id: 'class-one-add' }, 'Add code')),
+    h('label', { for: 'class-one' }, say.oneLabel),
+    h('div', { class: 'inline-field' }, one, h('button', { type: 'submit', id: 'class-one-add' }, say.oneAdd)),
     oneError,
   );
   const file = h('input', { type: 'file', id: 'class-file', accept: '.txt,.csv,.tsv,text/plain,text/csv', multiple: true });
-  const fileField = h('div', { class: 'field' }, h('label', { for: 'class-file' }, 'Load codes from a text or CSV file'), file);
+  const fileField = h('div', { class: 'field' }, h('label', { for: 'class-file' }, say.fileLabel), file);
   page.append(
-    h('section', { class: 'class-add', 'aria-labelledby': 'class-add-h' }, h('h2', { id: 'class-add-h' }, 'Add codes'), pasteForm, oneForm, fileField, status),
+    h(
+      'section',
+      { class: 'class-add', 'aria-labelledby': 'class-add-h' },
+      h('h2', { id: 'class-add-h' }, say.addHeading),
+      pasteForm,
+      oneForm,
+      fileField,
+      status,
+    ),
   );
 
   const results = h('div', { class: 'class-results' });
@@ -110,40 +107,38 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
   const save = () => {
     persistent = writeClassList(storage, codes);
     storageNote.hidden = persistent;
-    storageNote.textContent = persistent
-      ? ''
-      : 'This browser is not keeping the list (saving is blocked or full): it will be lost when you close or reload the page. Export a CSV before you leave.';
+    storageNote.textContent = persistent ? '' : say.notKept;
   };
   const add = (found: string[], from: string) => {
     if (!found.length) {
-      status.textContent = `No codes were found in ${from}. Codes start with EX62.`;
+      status.textContent = say.noneFound(from, prefix);
       return;
     }
     codes = [...codes, ...found];
     save();
     render();
     const bad = found.filter((c) => !decodeCode(c, scenario).ok).length;
-    status.textContent = `Added ${found.length} code${found.length === 1 ? '' : 's'} from ${from}${bad ? ` (${bad} could not be read: see the list below)` : ''}.`;
+    status.textContent = say.added(found.length, from, bad);
   };
 
   pasteForm.addEventListener('submit', (e) => {
     e.preventDefault();
-    const found = extractCodes(paste.value);
-    add(found, 'the pasted text');
+    const found = extractCodes(paste.value, scenario);
+    add(found, say.fromPaste);
     if (found.length) paste.value = '';
   });
   oneForm.addEventListener('submit', (e) => {
     e.preventDefault();
     const typed = one.value.trim();
     if (!typed) {
-      oneError.textContent = 'Type a code first.';
+      oneError.textContent = say.typeFirst;
       return;
     }
-    const code = withPrefix(typed);
+    const code = withPrefix(typed, prefix);
     const decoded = decodeCode(code, scenario);
     if (!decoded.ok) {
       // Not added: the teacher can fix the character while the student is still there.
-      oneError.textContent = `Not added: ${decoded.reason}.`;
+      oneError.textContent = say.notAdded(codeErrorText(decoded.error));
       one.setAttribute('aria-invalid', 'true');
       one.focus();
       return;
@@ -151,7 +146,7 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
     oneError.textContent = '';
     one.removeAttribute('aria-invalid');
     one.value = '';
-    add([decoded.code.canonical], 'the code box');
+    add([decoded.code.canonical], say.fromBox);
     one.focus();
   });
   file.addEventListener('change', async () => {
@@ -159,16 +154,16 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
     const found: string[] = [];
     for (const f of files) {
       if (f.size > 5_000_000) {
-        status.textContent = `${f.name} is too large to be a list of codes.`;
+        status.textContent = say.tooLarge(f.name);
         continue;
       }
       try {
-        found.push(...extractCodes(await f.text()));
+        found.push(...extractCodes(await f.text(), scenario));
       } catch {
-        status.textContent = `${f.name} could not be read.`;
+        status.textContent = say.unreadable(f.name);
       }
     }
-    if (files.length) add(found, files.length === 1 ? files[0]!.name : `${files.length} files`);
+    if (files.length) add(found, files.length === 1 ? files[0]!.name : say.fromFiles(files.length));
     file.value = '';
   });
 
@@ -176,7 +171,7 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
     codes = codes.filter((_, j) => j !== i);
     save();
     render();
-    status.textContent = 'Code removed.';
+    status.textContent = say.removed;
   };
 
   function render(): void {
@@ -191,16 +186,16 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
     return h(
       'section',
       { class: 'class-summary', 'aria-labelledby': 'class-summary-h' },
-      h('h2', { id: 'class-summary-h' }, 'The class at a glance'),
+      h('h2', { id: 'class-summary-h' }, say.glance),
       h(
         'dl',
         { class: 'stats' },
-        stat('received', agg.received, 'Codes received'),
-        stat('accepted', agg.accepted, 'Read correctly'),
-        stat('finished', agg.finished, 'Finished games'),
-        stat('in-progress', agg.inProgress, 'Games in progress'),
-        stat('rejected', agg.rejected.length, 'Could not be read'),
-        stat('repeats', repeatsExtra, 'Exact repeats'),
+        stat('received', agg.received, say.stats.received),
+        stat('accepted', agg.accepted, say.stats.accepted),
+        stat('finished', agg.finished, say.stats.finished),
+        stat('in-progress', agg.inProgress, say.stats.inProgress),
+        stat('rejected', agg.rejected.length, say.stats.rejected),
+        stat('repeats', repeatsExtra, say.stats.repeats),
       ),
     );
   }
@@ -217,9 +212,9 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
             'li',
             { class: 'rejected' },
             h('code', { class: 'code-text' }, c),
-            h('span', { class: 'reason' }, `: ${r.reason}.`),
+            h('span', { class: 'reason' }, say.rejectedReason(codeErrorText(r.error))),
             ' ',
-            h('button', { type: 'button', class: 'linkish', onclick: () => removeAt(i), 'aria-label': `Remove ${c}` }, 'Remove'),
+            h('button', { type: 'button', class: 'linkish', onclick: () => removeAt(i), 'aria-label': say.removeCode(c) }, strings.common.remove),
           ),
         );
       });
@@ -227,12 +222,8 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
         h(
           'section',
           { class: 'class-rejected', 'aria-labelledby': 'class-rejected-h' },
-          h('h2', { id: 'class-rejected-h' }, `Codes that could not be read (${agg.rejected.length})`),
-          h(
-            'p',
-            null,
-            'These are left out of the results below; every other code still counts. Ask the student to read the code again, add the corrected one, then remove the wrong one.',
-          ),
+          h('h2', { id: 'class-rejected-h' }, say.rejectedHeading(agg.rejected.length)),
+          h('p', null, say.rejectedIntro),
           list,
         ),
       );
@@ -242,23 +233,12 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
         h(
           'section',
           { class: 'class-repeats', 'aria-labelledby': 'class-repeats-h' },
-          h('h2', { id: 'class-repeats-h' }, `Exact repeats (${agg.repeats.length})`),
-          h(
-            'p',
-            null,
-            'These codes were handed in more than once. They are all counted, because two students who made the same choices get the same code; if one student handed a code in twice, remove the extra copy in the list of codes.',
-          ),
+          h('h2', { id: 'class-repeats-h' }, say.repeatsHeading(agg.repeats.length)),
+          h('p', null, say.repeatsIntro),
           h(
             'ul',
             { class: 'repeat-list' },
-            ...agg.repeats.map((r) =>
-              h(
-                'li',
-                { class: 'repeat' },
-                h('code', { class: 'code-text' }, r.canonical),
-                ` — ${r.count} times${r.initials ? `, initials ${r.initials}` : ', no initials'}`,
-              ),
-            ),
+            ...agg.repeats.map((r) => h('li', { class: 'repeat' }, h('code', { class: 'code-text' }, r.canonical), say.repeatLine(r.count, r.initials))),
           ),
         ),
       );
@@ -267,45 +247,38 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
   }
 
   function tools(agg: ClassAggregate): HTMLElement {
-    const csv = h('button', { type: 'button', class: 'primary', id: 'class-csv', disabled: agg.accepted === 0 }, 'Download results (CSV)');
+    const csv = h('button', { type: 'button', class: 'primary', id: 'class-csv', disabled: agg.accepted === 0 }, say.csvButton);
     csv.addEventListener('click', () => {
       download(csvFileName(new Date()), classCsv(scenario!, agg));
-      status.textContent = `Downloaded a CSV with ${agg.accepted} row${agg.accepted === 1 ? '' : 's'}.`;
+      status.textContent = say.csvDone(agg.accepted);
     });
-    const print = h('button', { type: 'button', class: 'print-btn' }, 'Print');
+    const print = h('button', { type: 'button', class: 'print-btn' }, strings.common.print);
     print.addEventListener('click', () => window.print());
-    const clearBtn = h('button', { type: 'button', id: 'class-clear', disabled: codes.length === 0 }, 'Clear the list…');
+    const clearBtn = h('button', { type: 'button', id: 'class-clear', disabled: codes.length === 0 }, say.clear);
     const confirmBox = h('div', { class: 'confirm-clear', role: 'group', 'aria-labelledby': 'clear-q', hidden: true });
     clearBtn.addEventListener('click', () => {
       confirmBox.hidden = false;
-      const yes = h('button', { type: 'button', class: 'danger', id: 'class-clear-yes' }, 'Yes, clear the list');
-      const no = h('button', { type: 'button', id: 'class-clear-no' }, 'Cancel');
+      const yes = h('button', { type: 'button', class: 'danger', id: 'class-clear-yes' }, say.clearYes);
+      const no = h('button', { type: 'button', id: 'class-clear-no' }, strings.common.cancel);
       yes.addEventListener('click', () => {
         codes = [];
         save();
         render();
-        status.textContent = 'The list is cleared.';
+        status.textContent = say.cleared;
         paste.focus();
       });
       no.addEventListener('click', () => {
         confirmBox.hidden = true;
         clearBtn.focus();
       });
-      confirmBox.replaceChildren(
-        h('p', { id: 'clear-q' }, `Remove all ${codes.length} codes from this browser? This cannot be undone.`),
-        h('div', { class: 'actions' }, yes, no),
-      );
+      confirmBox.replaceChildren(h('p', { id: 'clear-q' }, say.clearQuestion(codes.length)), h('div', { class: 'actions' }, yes, no));
       no.focus();
     });
     return h(
       'section',
       { class: 'class-tools', 'aria-labelledby': 'class-tools-h' },
-      h('h2', { id: 'class-tools-h' }, 'Keep or clear the results'),
-      h(
-        'p',
-        null,
-        'The CSV has one row per code that was read (repeats included): code, initials, mode, finished, ending, then the option chosen for each decision.',
-      ),
+      h('h2', { id: 'class-tools-h' }, say.toolsHeading),
+      h('p', null, say.toolsIntro),
       h('div', { class: 'actions' }, csv, print, clearBtn),
       confirmBox,
     );
@@ -326,23 +299,26 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
           { class: e.repeatOf !== null ? 'is-repeat' : null },
           h('td', null, h('code', { class: 'code-text' }, e.code.canonical)),
           h('td', null, e.code.initials || '—'),
-          h('td', null, e.code.mode === 'short' ? 'Short' : 'Full'),
-          h('td', null, e.code.finished ? (e.ending ? (endingTitle.get(e.ending) ?? e.ending) : 'Finished') : `In progress (${e.code.choices.length} answers)`),
-          h('td', null, e.repeatOf !== null ? 'Repeat' : ''),
-          h('td', null, h('button', { type: 'button', class: 'linkish', onclick: () => removeAt(i), 'aria-label': `Remove ${e.code.canonical}` }, 'Remove')),
+          h('td', null, e.code.mode === 'short' ? say.modeShort : say.modeFull),
+          h('td', null, e.code.finished ? (e.ending ? (endingTitle.get(e.ending) ?? e.ending) : say.finished) : say.inProgress(e.code.choices.length)),
+          h('td', null, e.repeatOf !== null ? say.repeat : ''),
+          h(
+            'td',
+            null,
+            h(
+              'button',
+              { type: 'button', class: 'linkish', onclick: () => removeAt(i), 'aria-label': say.removeCode(e.code.canonical) },
+              strings.common.remove,
+            ),
+          ),
         ),
       );
     });
     return h(
       'details',
       { class: 'class-codes' },
-      h('summary', null, `The codes read correctly (${agg.accepted})`),
-      h(
-        'table',
-        { class: 'codes-table' },
-        h('thead', null, h('tr', null, ...['Code', 'Initials', 'Mode', 'Ending', 'Repeat', ''].map((c) => h('th', { scope: 'col' }, c)))),
-        rows,
-      ),
+      h('summary', null, say.codesRead(agg.accepted)),
+      h('table', { class: 'codes-table' }, h('thead', null, h('tr', null, ...say.codeColumns.map((c) => h('th', { scope: 'col' }, c)))), rows),
     );
   }
 
@@ -351,13 +327,14 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
   if (fromLink) {
     // Drop the parameter first, so reloading the page does not add the same code again.
     history.replaceState(null, '', '#/class');
-    add([fromLink], 'the QR link');
+    add([fromLink], say.fromLink);
   } else if (!persistent) save();
 }
 
 function charts(scenario: Scenario, agg: ClassAggregate): HTMLElement[] {
+  const say = strings.classPage;
   if (agg.accepted === 0) {
-    return [h('p', { class: 'empty-note' }, 'No codes yet. The results appear here as soon as one code is added.')];
+    return [h('p', { class: 'empty-note' }, say.noCodes)];
   }
   const out: HTMLElement[] = [];
   const t = (x: string) => plainText(scenario, x);
@@ -367,7 +344,7 @@ function charts(scenario: Scenario, agg: ClassAggregate): HTMLElement[] {
       h(
         'section',
         { class: 'class-starters', 'aria-labelledby': 'class-starters-h' },
-        h('h2', { id: 'class-starters-h' }, 'Discussion starters: where the class differed most from history'),
+        h('h2', { id: 'class-starters-h' }, say.startersHeading),
         h(
           'ol',
           null,
@@ -378,7 +355,7 @@ function charts(scenario: Scenario, agg: ClassAggregate): HTMLElement[] {
               'li',
               null,
               h('strong', null, t(m.title)),
-              `: ${differed} of ${m.answered} (${percent(differed, m.answered)}) advised something other than what the ExComm decided.`,
+              say.starterLine(differed, m.answered, percent(differed, m.answered)),
               d ? h('p', { class: 'starter-q' }, t(d.reflection)) : '',
             );
           }),
@@ -392,21 +369,21 @@ function charts(scenario: Scenario, agg: ClassAggregate): HTMLElement[] {
     h(
       'section',
       { class: 'class-endings', 'aria-labelledby': 'class-endings-h' },
-      h('h2', { id: 'class-endings-h' }, 'Endings reached'),
+      h('h2', { id: 'class-endings-h' }, say.endingsHeading),
       endingsAnswered === 0
-        ? h('p', null, 'No finished games yet.')
+        ? h('p', null, say.noFinished)
         : splitChart(
             agg.endings.map((e) => ({
-              label: `${e.title}${e.kind === 'historical' ? '' : ' (counterfactual)'}`,
+              label: say.endingLabel(e.title, e.kind === 'historical'),
               count: e.count,
               highlight: e.kind === 'historical',
-              note: 'what happened',
+              note: say.whatHappened,
             })),
             endingsAnswered,
             {
-              title: 'Endings reached by the class',
-              caption: `${endingsAnswered} finished games. The solid blue bar is the ending that matches history.`,
-              columns: ['Ending', 'Students', 'What happened'],
+              title: say.endingsTitle,
+              caption: say.endingsCaption(endingsAnswered),
+              columns: say.endingsColumns,
             },
           ),
     ),
@@ -421,31 +398,23 @@ function charts(scenario: Scenario, agg: ClassAggregate): HTMLElement[] {
       h(
         'section',
         { class: 'class-stances', 'aria-labelledby': 'class-stances-h' },
-        h('h2', { id: 'class-stances-h' }, 'Firm or flexible: the class'),
-        h(
-          'p',
-          null,
-          `Every option sits on a scale. ${STANCE_SCALE} No stance is right: each one risked something different. A good question for the class: when did firmness pay, and when did flexibility?`,
-        ),
+        h('h2', { id: 'class-stances-h' }, say.stancesHeading),
+        h('p', null, say.stancesIntro(strings.common.stanceScale)),
         splitChart(
           STANCES.map((s) => ({
-            label: `${STANCE_LABEL[s]} (decided: ${percent(st.record[s], st.total)})`,
+            label: say.stanceBar(STANCE_LABEL[s], percent(st.record[s], st.total)),
             count: st.answers[s],
             highlight: s === recordLeaning,
-            note: 'the stance most decisions took',
+            note: say.stanceMost,
           })),
           st.total,
           {
-            title: 'Stance of every answer the class gave',
-            caption: `${st.total} answers. In brackets: how often what was decided took that stance, on the same questions (${STANCES.map((s) => `${STANCE_LABEL[s].toLowerCase()} ${st.record[s]}`).join(', ')}). The solid blue bar is the stance most decisions took.`,
-            columns: ['Stance', 'Answers', 'Most of what was decided'],
+            title: say.stancesTitle,
+            caption: say.stancesCaption(st.total, STANCES.map((s) => say.stanceCount(STANCE_LABEL[s], st.record[s])).join(', ')),
+            columns: say.stancesColumns,
           },
         ),
-        h(
-          'p',
-          null,
-          `Students by the stance of most of their answers: ${STANCES.map((s) => `${STANCE_LABEL[s].toLowerCase()} ${st.leaning[s]}`).join(', ')}, mixed ${st.leaning.mixed} (of ${students}).`,
-        ),
+        h('p', null, say.leaning(STANCES.map((s) => say.stanceCount(STANCE_LABEL[s], st.leaning[s])).join(', '), st.leaning.mixed, students)),
       ),
     );
   }
@@ -453,11 +422,9 @@ function charts(scenario: Scenario, agg: ClassAggregate): HTMLElement[] {
   const perDecision = h(
     'section',
     { class: 'class-decisions', 'aria-labelledby': 'class-decisions-h' },
-    h('h2', { id: 'class-decisions-h' }, 'Decision by decision'),
+    h('h2', { id: 'class-decisions-h' }, say.decisionsHeading),
   );
-  perDecision.append(
-    h('p', null, 'How the class split on each question. The solid blue bar, marked “the ExComm chose this”, is what was decided at the meeting.'),
-  );
+  perDecision.append(h('p', null, say.decisionsIntro));
   const meetingOf = new Map(scenario.meetings.map((m) => [m.id, m]));
   for (const d of agg.decisions) {
     const decision = scenario.decisions.find((x) => x.id === d.decisionId);
@@ -465,21 +432,21 @@ function charts(scenario: Scenario, agg: ClassAggregate): HTMLElement[] {
     const block = h(
       'article',
       { class: 'class-decision', 'data-decision': d.decisionId },
-      h('h3', null, t(d.title), d.kind === 'quick' ? h('span', { class: 'quick-tag' }, ' · quick call') : ''),
-      h('p', { class: 'kicker' }, m ? `Meeting ${m.number}` : '', ` · answered by ${d.answered}`),
+      h('h3', null, t(d.title), d.kind === 'quick' ? h('span', { class: 'quick-tag' }, say.quickTag) : ''),
+      h('p', { class: 'kicker' }, m ? strings.common.meetingNumber(m.number) : '', say.answeredBy(d.answered)),
     );
     if (decision) block.append(h('p', { class: 'question' }, t(decision.question)));
     if (d.answered === 0) {
-      block.append(h('p', { class: 'hint' }, 'Nobody in these codes reached this question (it is not in the short game, or play went another way).'));
+      block.append(h('p', { class: 'hint' }, say.nobody));
     } else {
       block.append(
         splitChart(
-          d.options.map((o) => ({ label: o.label, count: o.count, highlight: o.historical, note: 'the ExComm chose this' })),
+          d.options.map((o) => ({ label: o.label, count: o.count, highlight: o.historical, note: say.excommChose })),
           d.answered,
           {
-            title: `${t(d.title)}: how the class advised`,
-            caption: `${d.matched} of ${d.answered} (${percent(d.matched, d.answered)}) advised what the ExComm decided.`,
-            columns: ['Option', 'Students', 'The ExComm chose'],
+            title: say.decisionTitle(t(d.title)),
+            caption: say.decisionCaption(d.matched, d.answered, percent(d.matched, d.answered)),
+            columns: say.decisionColumns,
           },
         ),
       );

@@ -17,6 +17,7 @@ import { meterChart, qrSvg } from './classroom-charts';
 import { meterSeries, plainText, spellCode } from './classroom-data';
 import { mountClassPage } from './classroom-page';
 import { mountGuide } from './guide';
+import { strings } from './strings';
 
 /** The class-page address carrying a code, built from wherever this copy of the game is served. */
 export function classLink(code: string): string {
@@ -56,17 +57,13 @@ function today(): string {
 /** The printed report: a compact, print-only version of the debrief (the screen version stays as it is). */
 function printReport(scenario: Scenario, d: Debrief, codeText: HTMLElement, initialsText: HTMLElement): HTMLElement {
   const t = (x: string) => plainText(scenario, x);
+  const say = strings.classroom.report;
   const head = h(
     'header',
     { class: 'report-head' },
-    h('p', { class: 'report-title' }, `${scenario.title}: debrief`),
-    h(
-      'p',
-      { class: 'report-meta' },
-      `Played on ${today()} · ${d.mode === 'short' ? 'Short game' : 'Full game'} · Matched the record on ${d.matched} of ${d.total} questions`,
-      initialsText,
-    ),
-    h('p', { class: 'report-code' }, 'Results code: ', codeText),
+    h('p', { class: 'report-title' }, say.title(scenario.title)),
+    h('p', { class: 'report-meta' }, say.meta(today(), d.mode === 'short', d.matched, d.total), initialsText),
+    h('p', { class: 'report-code' }, say.code, codeText),
   );
   const body = h('tbody');
   let meeting = '';
@@ -77,11 +74,11 @@ function printReport(scenario: Scenario, d: Debrief, codeText: HTMLElement, init
         h(
           'tr',
           { class: 'meeting-row' },
-          h('th', { colspan: '5', scope: 'colgroup' }, `Meeting ${r.meeting.number} · ${r.meeting.date ? longDate(r.meeting.date) : ''}`),
+          h('th', { colspan: '5', scope: 'colgroup' }, say.meetingRow(r.meeting.number, r.meeting.date ? longDate(r.meeting.date) : '')),
         ),
       );
     }
-    const same = r.matched ? 'Same' : 'Differed';
+    const same = r.matched ? say.same : say.differed;
     if (r.quick) {
       // A quick call takes one line: the question, both answers, across the middle columns.
       body.append(
@@ -93,8 +90,8 @@ function printReport(scenario: Scenario, d: Debrief, codeText: HTMLElement, init
             'td',
             { colspan: '3' },
             t(r.title),
-            h('span', { class: 'quick-tag' }, ' (quick call)'),
-            ` — you: ${r.student.label}; decided: `,
+            h('span', { class: 'quick-tag' }, say.quickTag),
+            say.quickAnswers(r.student.label),
             h('strong', null, r.historical.label),
           ),
           h('td', null, same),
@@ -114,56 +111,51 @@ function printReport(scenario: Scenario, d: Debrief, codeText: HTMLElement, init
       );
     }
   });
-  const table = h(
-    'table',
-    { class: 'report-table' },
-    h('thead', null, h('tr', null, ...['#', 'Question', 'Your advice', 'What was decided', 'Result'].map((c) => h('th', { scope: 'col' }, c)))),
-    body,
-  );
-  const out = h('section', { class: 'print-report', 'aria-hidden': 'true' }, head, h('h2', null, 'Your advice beside the record'), table);
+  const table = h('table', { class: 'report-table' }, h('thead', null, h('tr', null, ...say.columns.map((c) => h('th', { scope: 'col' }, c)))), body);
+  const out = h('section', { class: 'print-report', 'aria-hidden': 'true' }, head, h('h2', null, say.besideRecord), table);
   if (d.ending) {
     const e = d.ending;
     out.append(
-      h('h2', null, 'Your ending'),
-      h('p', null, h('strong', null, t(e.title)), e.historical ? ' (the historical ending). ' : ' (a counterfactual: this did not happen). ', t(e.text)),
-      h('p', null, h('strong', null, 'What actually happened: '), t(e.history)),
+      h('h2', null, say.ending),
+      h('p', null, h('strong', null, t(e.title)), e.historical ? say.historicalEnding : say.counterfactualEnding, t(e.text)),
+      h('p', null, h('strong', null, say.whatHappened), t(e.history)),
     );
   } else {
-    out.append(h('p', null, 'This game was not finished, so there is no ending yet.'));
+    out.append(h('p', null, say.notFinished));
   }
   if (d.mostFollowed) {
     out.append(
       h(
         'p',
         null,
-        h('strong', null, 'Adviser followed most often: '),
+        h('strong', null, say.mostFollowed),
         d.mostFollowed.people.map((p) => p.name).join(', '),
-        ` (${d.mostFollowed.count} of ${d.mostFollowed.of} answers).`,
+        say.mostFollowedCount(d.mostFollowed.count, d.mostFollowed.of),
       ),
     );
   }
   if (d.total > 0) {
-    out.append(h('p', null, h('strong', null, 'The President’s own proposals followed: '), `${d.chairCount} of ${d.total} answers.`));
+    out.append(h('p', null, h('strong', null, say.chairFollowed), say.chairCount(d.chairCount, d.total)));
     const sp = d.stanceProfile;
-    const line = (c: typeof sp.student) => `firm ${c.firm}, middle ${c.middle}, flexible ${c.flexible}`;
-    out.append(h('p', null, h('strong', null, 'Stance: '), `your answers ${line(sp.student)}; what was decided ${line(sp.record)} (of ${sp.of}).`));
+    out.append(h('p', null, h('strong', null, say.stance), say.stanceCompare(say.stanceLine(sp.student), say.stanceLine(sp.record), sp.of)));
   }
   if (d.finalMeters.length)
-    out.append(h('p', null, h('strong', null, 'Meters at the end: '), d.finalMeters.map((m) => `${m.label} ${m.value}`).join('; '), ' (out of 100).'));
-  out.append(h('h2', null, 'Questions to think about'), h('ol', null, ...d.reflections.slice(0, 3).map((q) => h('li', null, t(q)))));
-  if (d.limits.length) out.append(h('h2', null, 'What these records cannot tell us'), h('ul', null, ...d.limits.map((l) => h('li', null, t(l)))));
+    out.append(h('p', null, h('strong', null, say.metersAtEnd), d.finalMeters.map((m) => say.meterReading(m.label, m.value)).join('; '), say.outOf100));
+  out.append(h('h2', null, say.questions), h('ol', null, ...d.reflections.slice(0, 3).map((q) => h('li', null, t(q)))));
+  if (d.limits.length) out.append(h('h2', null, say.limits), h('ul', null, ...d.limits.map((l) => h('li', null, t(l)))));
   return out;
 }
 
 export function classroomExtras(scenario: Scenario, debrief: Debrief, mode: Mode, choices: readonly Choice[]): Child {
   const wrap = h('div', { class: 'classroom-extras' });
+  const say = strings.classroom;
 
   if (debrief.rows.length) {
     wrap.append(
       h(
         'section',
         { class: 'meters-over-time', 'aria-labelledby': 'meters-time-h' },
-        h('h2', { id: 'meters-time-h' }, 'The meters, meeting by meeting'),
+        h('h2', { id: 'meters-time-h' }, say.metersOverTime),
         meterChart(meterSeries(scenario, debrief), 'debrief-meters'),
       ),
     );
@@ -172,13 +164,13 @@ export function classroomExtras(scenario: Scenario, debrief: Debrief, mode: Mode
   let initials = '';
   const code = safeEncode(scenario, mode, choices, initials);
   if (!code) {
-    wrap.append(h('p', { class: 'hint' }, 'A results code could not be made for this game.'));
+    wrap.append(h('p', { class: 'hint' }, say.noCode));
     return wrap;
   }
 
   // The code as one text element; the spelled-out copy is for screen readers reading it character by character.
   const codeEl = h('p', { class: 'results-code', translate: 'no', 'data-code': code }, code);
-  const spelled = h('p', { class: 'visually-hidden', id: 'results-code-spelled' }, `Spelled out: ${spellCode(code)}`);
+  const spelled = h('p', { class: 'visually-hidden', id: 'results-code-spelled' }, say.spelledOut(spellCode(code)));
   const printCode = h('span', { class: 'report-code-text' }, code);
   const printInitials = h('span', { class: 'report-initials' });
   const status = h('p', { class: 'copy-status', role: 'status' });
@@ -188,25 +180,25 @@ export function classroomExtras(scenario: Scenario, debrief: Debrief, mode: Mode
   const show = (c: string) => {
     codeEl.textContent = c;
     codeEl.dataset.code = c;
-    spelled.textContent = `Spelled out: ${spellCode(c)}`;
+    spelled.textContent = say.spelledOut(spellCode(c));
     printCode.textContent = c;
-    printInitials.textContent = initials ? ` · Initials: ${initials}` : '';
+    printInitials.textContent = say.initialsInPrint(initials);
     const url = classLink(c);
     linkText.textContent = url;
     clear(qrBox);
     try {
-      qrBox.append(qrSvg(url, 'QR code: opens the class results page with this code added'));
+      qrBox.append(qrSvg(url, say.qrLabel));
     } catch {
-      qrBox.append(h('p', { class: 'hint' }, 'The QR code could not be drawn; read the code out instead.'));
+      qrBox.append(h('p', { class: 'hint' }, say.qrFailed));
     }
   };
 
-  const copy = h('button', { type: 'button', class: 'primary copy-code' }, 'Copy code');
+  const copy = h('button', { type: 'button', class: 'primary copy-code' }, say.copy);
   copy.addEventListener('click', async () => {
     const how = await copyText(codeEl.textContent ?? '', codeEl);
-    status.textContent = how === 'copied' ? 'Code copied.' : 'The code is selected: press Ctrl+C (or Cmd+C) to copy it.';
+    status.textContent = how === 'copied' ? say.copied : say.selected;
   });
-  const print = h('button', { type: 'button', class: 'print-btn' }, 'Print or save as PDF');
+  const print = h('button', { type: 'button', class: 'print-btn' }, say.printOrPdf);
   print.addEventListener('click', () => window.print());
 
   const input = h('input', {
@@ -227,15 +219,15 @@ export function classroomExtras(scenario: Scenario, debrief: Debrief, mode: Mode
     initials = clean;
     const next = safeEncode(scenario, mode, choices, initials);
     if (next) show(next);
-    status.textContent = initials ? `Code updated with initials ${initials.split('').join(' ')}.` : 'Code updated without initials.';
+    status.textContent = say.initialsUpdated(initials);
   });
 
   wrap.append(
     h(
       'section',
       { class: 'results', 'aria-labelledby': 'results-h' },
-      h('h2', { id: 'results-h' }, debrief.finished ? 'Your results code' : 'Your code so far'),
-      h('p', null, 'Give this code to your teacher: read it out, copy it into a form, or let them scan the QR code. It holds your answers and nothing else.'),
+      h('h2', { id: 'results-h' }, say.resultsTitle(debrief.finished)),
+      h('p', null, say.giveCode),
       codeEl,
       spelled,
       h('div', { class: 'actions' }, copy, print),
@@ -243,12 +235,12 @@ export function classroomExtras(scenario: Scenario, debrief: Debrief, mode: Mode
       h(
         'div',
         { class: 'field initials-field' },
-        h('label', { for: 'results-initials' }, 'Your initials (optional, up to 3 letters)'),
+        h('label', { for: 'results-initials' }, say.initialsLabel),
         input,
-        h('p', { id: 'initials-hint', class: 'hint' }, 'Letters A to Z only. They are kept only inside the code, so your teacher can tell codes apart.'),
+        h('p', { id: 'initials-hint', class: 'hint' }, say.initialsHint),
       ),
-      h('figure', { class: 'qr-figure' }, qrBox, h('figcaption', null, 'Scan to open the class results page with this code added: ', linkText)),
-      h('p', { class: 'class-link' }, h('a', { href: '#/class' }, 'Class results'), ' (for the teacher: collect and compare the class’s codes)'),
+      h('figure', { class: 'qr-figure' }, qrBox, h('figcaption', null, say.scanCaption, linkText)),
+      h('p', { class: 'class-link' }, h('a', { href: '#/class' }, strings.common.classResults), say.classLinkNote),
     ),
   );
   wrap.append(printReport(scenario, debrief, printCode, printInitials));

@@ -4,6 +4,7 @@
  */
 import { loadScenario, type Diagnostic } from '../core/scenario/load';
 import type { Scenario } from '../core/scenario/schema';
+import { strings } from './strings';
 
 export const SCENARIO_PATH = 'scenarios/excomm-1962.json';
 
@@ -24,7 +25,7 @@ export async function fetchScenario(path = SCENARIO_PATH, sourcesBase = 'scenari
   try {
     scenarioText = await fetchText(path, base);
   } catch (e) {
-    return { ok: false, diagnostics: [{ file: path, path: '', message: `could not be loaded (${(e as Error).message})`, severity: 'error' }] };
+    return { ok: false, diagnostics: [{ file: path, path: '', message: strings.loading.couldNotLoad((e as Error).message), severity: 'error' }] };
   }
   // Which source files to fetch: the ones the scenario names (read loosely here; the loader checks properly).
   const files = new Set<string>();
@@ -41,7 +42,7 @@ export async function fetchScenario(path = SCENARIO_PATH, sourcesBase = 'scenari
       try {
         sources[file] = await fetchText(`${sourcesBase}${file}`, base);
       } catch (e) {
-        missing.push({ file: `${sourcesBase}${file}`, path: '', message: `could not be loaded (${(e as Error).message})`, severity: 'error' });
+        missing.push({ file: `${sourcesBase}${file}`, path: '', message: strings.loading.couldNotLoad((e as Error).message), severity: 'error' });
       }
     }),
   );

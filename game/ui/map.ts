@@ -12,6 +12,7 @@
 // Data shape (shared with scripts/build-map.ts)
 
 import './map.css';
+import { strings } from './strings';
 export type PlaceKind = 'city' | 'port' | 'missile-site' | 'airfield' | 'base';
 export type RouteId = 'u2' | 'low-level' | 'quarantine';
 
@@ -377,13 +378,8 @@ const C = {
   seaText: '#2E4457',
 } as const;
 
-const KIND_LABEL: Record<PlaceKind, string> = {
-  city: 'City',
-  port: 'Port',
-  'missile-site': 'Missile site',
-  airfield: 'Airfield',
-  base: 'Naval base',
-};
+/** A kind of place in words (the active catalogue's). */
+const kindLabel = (kind: PlaceKind): string => strings.map.kinds[kind];
 
 let instanceSeq = 0;
 
@@ -428,11 +424,11 @@ function symbolPath(kind: PlaceKind, r: number): string {
 }
 
 function describe(data: MapData, shown: MapRoute[], highlight: Set<string>): string {
-  const parts = [`Map of Cuba, southern Florida, the Bahamas and the sea approaches as in 1962, with ${data.places.length} numbered places.`];
+  const parts = [strings.map.describe(data.places.length)];
   const hl = data.places.filter((p) => highlight.has(p.id)).map((p) => p.short);
-  if (hl.length) parts.push(`Highlighted: ${hl.join(', ')}.`);
+  if (hl.length) parts.push(strings.map.highlighted(hl.join(', ')));
   for (const r of shown) parts.push(r.description);
-  parts.push('The numbered list below the map names each place.');
+  parts.push(strings.map.listNote);
   return parts.join(' ');
 }
 
@@ -466,7 +462,7 @@ export function renderMap(container: HTMLElement, data: MapData, opts: RenderMap
     preserveAspectRatio: 'xMidYMid meet',
   });
   figure.appendChild(root);
-  svg('title', { id: `${uid}-title` }, root).textContent = 'Map: Cuba, Florida and the approaches, autumn 1962';
+  svg('title', { id: `${uid}-title` }, root).textContent = strings.map.title;
   svg('desc', { id: `${uid}-desc` }, root).textContent = describe(data, shownRoutes, highlight);
 
   const defs = svg('defs', {}, root);
@@ -503,7 +499,7 @@ export function renderMap(container: HTMLElement, data: MapData, opts: RenderMap
             'vector-effect': 'non-scaling-stroke',
           },
           g,
-        ).appendChild(titleOf(`Quarantine line, ${p.label} (approx.)`)),
+        ).appendChild(titleOf(strings.map.quarantinePath(p.label))),
       );
       if (r.centre) {
         cross.el = svg('path', { fill: 'none', stroke: C.red, 'stroke-width': 2, 'vector-effect': 'non-scaling-stroke' }, g);
@@ -537,7 +533,7 @@ export function renderMap(container: HTMLElement, data: MapData, opts: RenderMap
         attrs.mask = `url(#${maskId})`;
         drawIndex += 1;
       }
-      svg('path', attrs, g).appendChild(titleOf(`${r.label}: ${p.label}`));
+      svg('path', attrs, g).appendChild(titleOf(strings.map.routePath(r.label, p.label)));
     });
   }
   const routeLabelG = svg('g', {}, body);
@@ -547,20 +543,20 @@ export function renderMap(container: HTMLElement, data: MapData, opts: RenderMap
   // Caption: legend, then the numbered places, then the data credit.
   const caption = html('figcaption', { class: 'xm-caption' }, figure);
   buildLegend(caption, data, shownRoutes, records !== null);
-  const list = html('ol', { class: 'xm-places', 'aria-label': 'Places on the map' }, caption);
+  const list = html('ol', { class: 'xm-places', 'aria-label': strings.map.places }, caption);
   for (const p of data.places) {
     const li = html('li', { class: highlight.has(p.id) ? 'xm-hl' : '' }, list);
     const inRecords = records?.has(p.id) ?? false;
     html('span', { class: `xm-num${inRecords ? ' xm-rec' : ''}`, 'aria-hidden': 'true' }, li, String(numberOf.get(p.id)));
     const text = html('span', {}, li);
     html('span', { class: 'xm-name' }, text, p.name);
-    text.append(` — ${KIND_LABEL[p.kind].toLowerCase()}. ${p.role}`);
+    text.append(strings.map.placeLine(kindLabel(p.kind), p.role));
     const meta: string[] = [];
-    if (highlight.has(p.id)) meta.push('Highlighted on the map.');
-    if (p.approximate) meta.push('Approx. location.');
-    else if (p.unverified) meta.push('Location not verified.');
+    if (highlight.has(p.id)) meta.push(strings.map.placeHighlighted);
+    if (p.approximate) meta.push(strings.map.approximate);
+    else if (p.unverified) meta.push(strings.map.unverified);
     if (p.note) meta.push(p.note);
-    if (records) meta.push(inRecords ? 'Named in the records.' : 'Not named in the records.');
+    if (records) meta.push(inRecords ? strings.map.inRecords : strings.map.notInRecords);
     if (meta.length) html('span', { class: 'xm-meta' }, text, ` ${meta.join(' ')}`);
   }
   html('p', { class: 'xm-attrib' }, caption, data.attribution);
@@ -664,7 +660,7 @@ function drawMarkersAndTags(
         'vector-effect': 'non-scaling-stroke',
       },
       g,
-    ).appendChild(titleOf(`${p.name}${dashed ? ' (approx.)' : ''}`));
+    ).appendChild(titleOf(strings.map.placeMarker(p.name, dashed)));
 
     const b = byId.get(p.id)!;
     // Leader from the marker's edge to the tag's edge, drawn only when the tag has moved clear of the marker.
@@ -800,7 +796,7 @@ function drawRouteLabels(g: SVGGElement, routes: MapRoute[], font: number, wide:
     t.setAttribute('aria-hidden', 'true');
     t.textContent = text;
   };
-  put(wide ? 'Quarantine line (approx.)' : 'Quarantine (approx.)', q.labelAt.x, q.labelAt.y, font, 'middle');
+  put(strings.map.quarantineLabel(wide), q.labelAt.x, q.labelAt.y, font, 'middle');
   if (wide && q.centre) put(q.centre.name, q.centre.x + font * 0.8, q.centre.y + font * 0.9, font, 'start');
 }
 
@@ -823,7 +819,7 @@ function viewFor(data: MapData, withQuarantine: boolean): MapRect {
 
 /** Legend entries: only what this map shows. Each swatch is a small SVG; every entry is also words. */
 function buildLegend(parent: HTMLElement, data: MapData, routes: MapRoute[], hasRecords: boolean): void {
-  const ul = html('ul', { class: 'xm-legend', 'aria-label': 'Map legend' }, parent);
+  const ul = html('ul', { class: 'xm-legend', 'aria-label': strings.map.legend }, parent);
   const item = (draw: (s: SVGSVGElement) => void, text: string) => {
     const li = html('li', {}, ul);
     const s = svg('svg', { viewBox: '-16 -10 32 20', 'aria-hidden': 'true', focusable: 'false' });
@@ -832,16 +828,16 @@ function buildLegend(parent: HTMLElement, data: MapData, routes: MapRoute[], has
     html('span', {}, li, text);
   };
   const kinds = KINDS.filter((k) => data.places.some((p) => p.kind === k));
-  for (const k of kinds) item((s) => svg('path', { d: symbolPath(k, 5), fill: C.ink, stroke: C.paper }, s), KIND_LABEL[k]);
+  for (const k of kinds) item((s) => svg('path', { d: symbolPath(k, 5), fill: C.ink, stroke: C.paper }, s), kindLabel(k));
   if (data.places.some((p) => p.approximate || p.unverified)) {
     item(
       (s) => svg('path', { d: symbolPath('city', 5.5), fill: C.paper, stroke: C.ink, 'stroke-width': 1.5, 'stroke-dasharray': '3 2' }, s),
-      'Hollow, dashed: approx. or unverified location',
+      strings.map.legendDashed,
     );
   }
   if (hasRecords) {
-    item((s) => svg('rect', { x: -8, y: -8, width: 16, height: 16, rx: 2, fill: C.red }, s), 'Square red number: named in the records');
-    item((s) => svg('circle', { r: 8, fill: C.paper, stroke: C.ink, 'stroke-width': 1.5 }, s), 'Round number: not named in the records');
+    item((s) => svg('rect', { x: -8, y: -8, width: 16, height: 16, rx: 2, fill: C.red }, s), strings.map.legendInRecords);
+    item((s) => svg('circle', { r: 8, fill: C.paper, stroke: C.ink, 'stroke-width': 1.5 }, s), strings.map.legendNotInRecords);
   }
   for (const r of routes) {
     if (r.id === 'quarantine') {
@@ -849,7 +845,7 @@ function buildLegend(parent: HTMLElement, data: MapData, routes: MapRoute[], has
       if (r.band && r.paths.length > 1) {
         item(
           (s) => svg('rect', { x: -15, y: -6, width: 30, height: 12, fill: C.red, 'fill-opacity': 0.15, stroke: C.red, 'stroke-dasharray': '3 2' }, s),
-          `Shaded band: between ${r.paths[1]!.label} and ${r.paths[0]!.label} from ${r.centre?.name ?? 'the centre'} (the sources do not give the unit)`,
+          strings.map.legendBand(r.paths[1]!.label, r.paths[0]!.label, r.centre?.name),
         );
       }
     } else {

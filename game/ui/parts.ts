@@ -5,26 +5,39 @@
 import type { Basis, Citation, Consequence, Scenario, Stance } from '../core/scenario/schema';
 import { h, s } from './dom';
 import { para, richText } from './rich-text';
+import { strings } from './strings';
 
 export interface UiContext {
   scenario: Scenario;
   openSource(citation: Citation, opener: HTMLElement): void;
 }
 
-export const STANCE_LABEL: Record<Stance, string> = { firm: 'Firm', middle: 'Middle', flexible: 'Flexible' };
+/** The stance names, read from the active catalogue each time (`strings.common.stance`). */
+export const STANCE_LABEL: Readonly<Record<Stance, string>> = {
+  get firm() {
+    return strings.common.stance.firm;
+  },
+  get middle() {
+    return strings.common.stance.middle;
+  },
+  get flexible() {
+    return strings.common.stance.flexible;
+  },
+};
 
-/** What the stance scale means, in one line (the debrief, the guide and the about page say the same). */
-export const STANCE_SCALE = 'Firm: more pressure, less given. Flexible: more given, trust sooner. Middle: between the two.';
+/**
+ * What the stance scale means, in one line (the debrief, the guide and the about page say the same). A copy
+ * taken when the page loads: screens should read `strings.common.stanceScale` (kept for play.ts until it does).
+ */
+export const STANCE_SCALE = strings.common.stanceScale;
 
-/** The one date formatter: "October 31, 1962" from "1962-10-31" (read as a calendar day, whatever the time zone). */
-const LONG_DATE = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+/** The one date formatter: "October 31, 1962" from "1962-10-31" (read as a calendar day, whatever the time zone), in the catalogue's locale. */
 export function longDate(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : LONG_DATE.format(date);
+  return strings.format.longDate(iso);
 }
 
 /** "Source" controls for a list of citations: each opens the record at the quoted passage. */
-export function sourceButtons(ctx: UiContext, citations: readonly Citation[], label = 'Source'): HTMLElement | null {
+export function sourceButtons(ctx: UiContext, citations: readonly Citation[], label = strings.parts.source): HTMLElement | null {
   if (!citations.length) return null;
   const wrap = h('span', { class: 'sources' });
   citations.forEach((c, i) => {
@@ -32,8 +45,8 @@ export function sourceButtons(ctx: UiContext, citations: readonly Citation[], la
     const name = src ? `${src.title}` : c.source;
     const btn = h(
       'button',
-      { type: 'button', class: 'source-btn', 'aria-label': `${label}${citations.length > 1 ? ` ${i + 1}` : ''}: ${name}` },
-      citations.length > 1 ? `${label} ${i + 1}` : label,
+      { type: 'button', class: 'source-btn', 'aria-label': strings.parts.sourceName(label, citations.length > 1 ? i + 1 : null, name) },
+      citations.length > 1 ? strings.parts.sourceNumbered(label, i + 1) : label,
     );
     btn.addEventListener('click', () => ctx.openSource(c, btn));
     wrap.append(btn);
@@ -52,28 +65,17 @@ export function quoteBlock(ctx: UiContext, c: Citation): HTMLElement {
   );
 }
 
-const MEDIUM_LABEL: Record<Consequence['medium'], string> = {
-  record: 'From the record',
-  cable: 'Cable',
-  headline: 'Headline',
-  phone: 'Telephone message',
-};
-
 /**
  * Why a counterfactual could have happened. A quoted warning is shown with its quotations and Source controls;
  * the game's own inference (or a basis with nothing quoted) is marked plainly as a guess, not the record.
  */
 export function basisBlock(ctx: UiContext, b: Basis): HTMLElement {
   if (b.citations.length > 0) {
-    const box = h('div', { class: 'basis basis-warning' }, h('p', null, h('strong', null, 'Why this could have happened: '), richText(ctx.scenario, b.text)));
+    const box = h('div', { class: 'basis basis-warning' }, h('p', null, h('strong', null, strings.parts.basisWarning), richText(ctx.scenario, b.text)));
     for (const c of b.citations) box.append(quoteBlock(ctx, c));
     return box;
   }
-  return h(
-    'div',
-    { class: 'basis basis-guess' },
-    h('p', null, h('strong', null, 'The game’s own guess (not from the record): '), richText(ctx.scenario, b.text)),
-  );
+  return h('div', { class: 'basis basis-guess' }, h('p', null, h('strong', null, strings.parts.basisGuess), richText(ctx.scenario, b.text)));
 }
 
 /** What a consequence card needs: a scenario consequence, or its view model (basis null when none). */
@@ -85,10 +87,10 @@ export function consequenceCard(ctx: UiContext, c: ConsequenceLike): HTMLElement
   const tag = h(
     'p',
     { class: `tag ${historical ? 'tag-history' : 'tag-counterfactual'}` },
-    historical ? 'What happened' : 'What might have happened',
-    historical ? '' : h('span', { class: 'tag-note' }, ' (a counterfactual: this did not happen)'),
+    historical ? strings.parts.happened : strings.parts.mightHave,
+    historical ? '' : h('span', { class: 'tag-note' }, strings.parts.counterfactualNote),
   );
-  const card = h('article', { class: `consequence medium-${c.medium}` }, tag, h('p', { class: 'medium-label' }, MEDIUM_LABEL[c.medium]));
+  const card = h('article', { class: `consequence medium-${c.medium}` }, tag, h('p', { class: 'medium-label' }, strings.parts.medium[c.medium]));
   card.append(h('h2', { class: 'consequence-headline' }, richText(ctx.scenario, c.headline)));
   card.append(para(ctx.scenario, c.text));
   for (const q of c.citations) card.append(quoteBlock(ctx, q));
@@ -137,11 +139,10 @@ export interface MeterValue {
 }
 
 /** Labelled meter bars (value in words and numbers, pattern plus colour). */
-export function meterList(meters: readonly MeterValue[], caption = 'Where things stand'): HTMLElement {
+export function meterList(meters: readonly MeterValue[], caption = strings.parts.metersCaption): HTMLElement {
   const list = h('ul', { class: 'meters' });
   for (const m of meters) {
     const delta = m.before === undefined ? 0 : m.value - m.before;
-    const change = delta === 0 ? '' : delta > 0 ? ` (up ${delta})` : ` (down ${-delta})`;
     const bar = s('svg', { class: 'meter-bar', viewBox: '0 0 100 10', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' });
     bar.append(s('rect', { x: 0, y: 0, width: 100, height: 10, fill: '#fff', stroke: '#1E1E1E', 'stroke-width': 0.6 }));
     bar.append(s('rect', { x: 0, y: 0, width: m.value, height: 10, fill: meterFill(m.pattern) }));
@@ -151,7 +152,7 @@ export function meterList(meters: readonly MeterValue[], caption = 'Where things
         { class: 'meter', title: m.description },
         h('span', { class: 'meter-label' }, m.label),
         bar,
-        h('span', { class: 'meter-value' }, `${m.value} of 100${change}`),
+        h('span', { class: 'meter-value' }, strings.parts.meterValue(m.value, delta)),
       ),
     );
   }

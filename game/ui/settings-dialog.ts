@@ -5,8 +5,10 @@
 import { openDialog } from './dialog';
 import { h } from './dom';
 import type { Settings } from './settings';
+import { strings } from './strings';
 
 export function openSettings(current: Settings, onChange: (s: Settings) => void, opener: HTMLElement | null): void {
+  const t = strings.settings;
   let s = { ...current };
   const update = (patch: Partial<Settings>) => {
     s = { ...s, ...patch };
@@ -16,9 +18,9 @@ export function openSettings(current: Settings, onChange: (s: Settings) => void,
   const size = h(
     'select',
     { id: 'set-size' },
-    h('option', { value: 'normal' }, 'Normal'),
-    h('option', { value: 'large' }, 'Large'),
-    h('option', { value: 'larger' }, 'Larger'),
+    h('option', { value: 'normal' }, t.sizes.normal),
+    h('option', { value: 'large' }, t.sizes.large),
+    h('option', { value: 'larger' }, t.sizes.larger),
   );
   size.value = s.textSize;
   size.addEventListener('change', () => update({ textSize: size.value as Settings['textSize'] }));
@@ -34,22 +36,16 @@ export function openSettings(current: Settings, onChange: (s: Settings) => void,
   volume.value = String(Math.round(s.volume * 100));
   volume.addEventListener('change', () => update({ volume: Number(volume.value) / 100 }));
 
-  const close = h('button', { type: 'button', class: 'primary' }, 'Done');
+  const close = h('button', { type: 'button', class: 'primary' }, t.done);
   openDialog(
     [
-      h('h2', { id: 'settings-title' }, 'Settings'),
-      h('div', { class: 'setting' }, h('label', { for: 'set-size' }, 'Text size'), size),
-      check('set-sound', 'Sound', s.sound, 'sound', 'Off by default. The key M also turns it on and off.'),
-      h('div', { class: 'setting' }, h('label', { for: 'set-volume' }, 'Volume'), volume),
-      check('set-captions', 'Captions for sounds', s.captions, 'captions', 'Shows a short caption for every sound.'),
-      check('set-motion', 'Reduce motion', s.reducedMotion, 'reducedMotion', 'Still pictures instead of moving ones.'),
-      check(
-        'set-keys',
-        'Single-key shortcuts',
-        s.shortcuts,
-        'shortcuts',
-        'Number keys 1-4 pick an option; M turns sound on or off. Turn off if you use speech input or a screen reader that needs those keys.',
-      ),
+      h('h2', { id: 'settings-title' }, t.title),
+      h('div', { class: 'setting' }, h('label', { for: 'set-size' }, t.textSize), size),
+      check('set-sound', t.sound, s.sound, 'sound', t.soundHint),
+      h('div', { class: 'setting' }, h('label', { for: 'set-volume' }, t.volume), volume),
+      check('set-captions', t.captions, s.captions, 'captions', t.captionsHint),
+      check('set-motion', t.motion, s.reducedMotion, 'reducedMotion', t.motionHint),
+      check('set-keys', t.keys, s.shortcuts, 'shortcuts', t.keysHint),
       h('div', { class: 'dialog-actions' }, close),
     ],
     opener,

@@ -8,6 +8,7 @@ import { findQuote, quotableRange } from '../core/scenario/text';
 import type { Citation, Scenario } from '../core/scenario/schema';
 import { openDialog } from './dialog';
 import { h } from './dom';
+import { strings } from './strings';
 
 export interface SourceTexts {
   get(file: string): string | undefined;
@@ -21,7 +22,7 @@ export function openSource(scenario: Scenario, texts: SourceTexts, citation: Cit
   const body = text.slice(range.start).replace(/^\s+/, '');
   const at = findQuote(citation.quote, body);
 
-  const pre = h('div', { class: 'source-text', tabindex: '0', role: 'document', 'aria-label': 'Full text of the record' });
+  const pre = h('div', { class: 'source-text', tabindex: '0', role: 'document', 'aria-label': strings.sources.fullText });
   let mark: HTMLElement | null = null;
   if (at) {
     mark = h('mark', { class: 'cited', id: 'cited-passage' }, body.slice(at[0], at[1]));
@@ -30,11 +31,11 @@ export function openSource(scenario: Scenario, texts: SourceTexts, citation: Cit
     pre.append(body);
   }
 
-  const close = h('button', { type: 'button', class: 'dialog-close' }, 'Close');
+  const close = h('button', { type: 'button', class: 'dialog-close' }, strings.common.close);
   openDialog(
     [
       h('div', { class: 'dialog-head' }, h('h2', { id: 'source-title' }, src.title), close),
-      h('p', { class: 'source-meta', id: 'source-cite' }, `${src.citation}. `, at ? 'The quoted passage is highlighted.' : ''),
+      h('p', { class: 'source-meta', id: 'source-cite' }, `${src.citation}. `, at ? strings.sources.highlighted : ''),
       pre,
     ],
     opener,

@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { aggregateText } from '../../game/core/codes/aggregate';
 import { decodeCode, encodeCode } from '../../game/core/codes/codes';
 import type { Scenario } from '../../game/core/scenario/schema';
+import { codeErrorText } from '../../game/ui/strings';
 import { loadMini, loadReal } from '../helpers/scenarios';
 import { randomCodes, randomPath, rng } from '../unit/classroom/helpers';
 import { SCREENS_DIR, openGame, useBrowser } from './harness/browser';
@@ -105,7 +106,9 @@ describe.skipIf(!scenario)('classroom tools', () => {
     // The class: that code, 39 generated ones, 2 exact repeats and 3 broken codes, inside other text.
     const generated = randomCodes(sc, 39, 1962);
     const mini = loadMini();
-    const otherScenario = encodeCode(mini, { mode: 'full', choices: randomPath(mini, 'full', rng(1)) });
+    // Another scenario's code under this scenario's prefix (a code with another prefix is not picked out at all).
+    const samePrefix = { ...mini, presentation: { ...mini.presentation, codePrefix: sc.presentation.codePrefix } };
+    const otherScenario = encodeCode(samePrefix, { mode: 'full', choices: randomPath(mini, 'full', rng(1)) });
     const broken = [mistype(generated[5]!), generated[6]!.slice(0, -5), otherScenario];
     const lines = [
       'Period 3 — results form export',
@@ -149,7 +152,7 @@ describe.skipIf(!scenario)('classroom tools', () => {
       const typed = await rejected.nth(i).locator('.code-text').textContent();
       expect(expected.rejected.map((r) => r.input)).toContain(typed);
       const reason = await rejected.nth(i).locator('.reason').textContent();
-      expect(reason).toContain(expected.rejected[i]!.reason);
+      expect(reason).toContain(codeErrorText(expected.rejected[i]!.error));
     }
     expect((await rejected.allTextContents()).join(' ')).toMatch(/different scenario/);
     // Per decision: the numbers in the screen-reader table match the aggregate computed in Node.

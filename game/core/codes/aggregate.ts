@@ -7,7 +7,7 @@
 import { STANCES, type Scenario, type Stance } from '../scenario/schema';
 import { simulate } from '../rules/engine';
 import { leaning, stanceCounts } from '../rules/stance';
-import { decodeCode, extractCodes, type CodeRejection, type DecodedCode } from './codes';
+import { decodeCode, extractCodes, type CodeError, type DecodedCode } from './codes';
 
 export type ClassEntry = {
   input: string;
@@ -36,7 +36,7 @@ export type ClassAggregate = {
   accepted: number;
   finished: number;
   inProgress: number;
-  rejected: { input: string; kind: CodeRejection; reason: string }[];
+  rejected: { input: string; error: CodeError }[];
   entries: ClassEntry[];
   /** Codes handed in more than once: the code, how many times, and the initials in it. */
   repeats: { canonical: string; count: number; initials: string }[];
@@ -61,7 +61,7 @@ export function aggregateClass(codes: readonly string[], scenario: Scenario): Cl
   for (const input of codes) {
     const decoded = decodeCode(input, scenario);
     if (!decoded.ok) {
-      rejected.push({ input, kind: decoded.kind, reason: decoded.reason });
+      rejected.push({ input, error: decoded.error });
       continue;
     }
     const code = decoded.code;
@@ -141,5 +141,5 @@ export function aggregateClass(codes: readonly string[], scenario: Scenario): Cl
 
 /** The same, from any pasted text: codes are pulled out first; text with no code in it gives an empty class. */
 export function aggregateText(text: string, scenario: Scenario): ClassAggregate {
-  return aggregateClass(extractCodes(text), scenario);
+  return aggregateClass(extractCodes(text, scenario), scenario);
 }

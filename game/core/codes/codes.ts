@@ -1,5 +1,5 @@
 /**
- * Results and resume codes: `EX62-XXXX-XXXX-…`, everything a playthrough needs in a few groups of four.
+ * Results and resume codes: `EX62-XXXX-XXXX-…` (the prefix is the scenario's `presentation.codePrefix`), everything a playthrough needs in a few groups of four.
  *
  * Bits, in order: code format (4), scenario version (10), scenario tag (8, from the scenario id), mode (1),
  * finished (1), number of choices (7), number of initials (2), each choice as the option's index (2 each,
@@ -12,7 +12,6 @@ import type { Choice } from '../rules/conditions';
 import { END, firstDecision, getDecision, nextDecision, simulate, type Mode } from '../rules/engine';
 import { ALPHABET, BitReader, BitWriter, bitsToBytes, bitsToChars, charValue, charsToBits, crc24 } from './crockford';
 
-export const CODE_PREFIX = 'EX62';
 export const CODE_VERSION = 1;
 const HEADER_BITS = 4 + 10 + 8 + 1 + 1 + 7 + 2;
 const CHECK_BITS = 24;
@@ -30,10 +29,35 @@ export type DecodedCode = {
   canonical: string;
 };
 
-export type CodeRejection =
-  'empty' | 'no-prefix' | 'bad-character' | 'wrong-length' | 'mistyped' | 'too-new' | 'other-scenario' | 'newer-scenario' | 'older-scenario' | 'does-not-fit';
+/** Why a code that decodes does not fit the scenario (worded by the UI). */
+export type CodeMisfit = { what: 'too-many-choices' } | { what: 'option-gone'; decisionTitle: string } | { what: 'stops-early' } | { what: 'not-finished' };
 
-export type DecodeResult = { ok: true; code: DecodedCode } | { ok: false; kind: CodeRejection; reason: string };
+/**
+ * Why a code was refused: a kind and what the wording needs, never a sentence (the UI words it through its
+ * string catalogue, `codeErrorText` in game/ui/strings).
+ */
+export type CodeError =
+  | { kind: 'empty' }
+  | { kind: 'no-prefix'; prefix: string; game: string }
+  | { kind: 'bad-character'; char: string }
+  | { kind: 'wrong-length'; detail: 'far-too-long' | 'too-short' | 'mismatch' }
+  | { kind: 'mistyped'; detail: 'checksum' | 'bad-version' | 'initials' | 'unreadable' }
+  | { kind: 'too-new' }
+  | { kind: 'other-scenario' }
+  | { kind: 'newer-scenario'; codeVersion: number; gameVersion: number }
+  | ({ kind: 'older-scenario'; codeVersion: number } & CodeMisfit)
+  | ({ kind: 'does-not-fit' } & CodeMisfit);
+
+export type CodeRejection = CodeError['kind'];
+
+export type DecodeResult = { ok: true; code: DecodedCode } | { ok: false; error: CodeError };
+
+const fail = (error: CodeError): { ok: false; error: CodeError } => ({ ok: false, error });
+
+/** The scenario's code prefix ("EX62"). */
+export function codePrefixOf(scenario: Pick<Scenario, 'presentation'>): string {
+  return scenario.presentation.codePrefix;
+}
 
 /** Eight bits from the scenario id, so a code of another scenario is recognised as foreign. */
 export function scenarioTag(id: string): number {
@@ -57,8 +81,8 @@ function checkOf(bits: readonly number[], chars: number): number {
   return crc24([chars & 0xff, ...bitsToBytes(bits)]);
 }
 
-function group(chars: string): string {
-  return [CODE_PREFIX, ...(chars.match(/.{1,4}/g) ?? [])].join('-');
+function group(prefix: string, chars: string): string {
+  return [prefix, ...(chars.match(/.{1,4}/g) ?? [])].join('-');
 }
 
 /** Characters a code of n choices and k initials takes after the prefix. */
@@ -95,107 +119,105 @@ export function encodeCode(scenario: Scenario, play: { mode: Mode; choices: read
   const bits = w.toBits();
   const chars = total / 5;
   const check = checkOf(bits, chars);
-  return group(bitsToChars([...bits, ...Array.from({ length: CHECK_BITS }, (_, i) => (check >>> (CHECK_BITS - 1 - i)) & 1)]));
+  return group(codePrefixOf(scenario), bitsToChars([...bits, ...Array.from({ length: CHECK_BITS }, (_, i) => (check >>> (CHECK_BITS - 1 - i)) & 1)]));
 }
 
 /**
  * The characters of a code after its prefix, with spaces and hyphens removed, or why there are none.
  */
-function body(input: string): { ok: true; chars: string } | { ok: false; kind: CodeRejection; reason: string } {
+function body(input: string, scenario: Scenario): { ok: true; chars: string } | { ok: false; error: CodeError } {
+  const prefix = codePrefixOf(scenario);
   const squeezed = input.replace(/[\s\-‐‑–—_.]+/g, '').toUpperCase();
-  if (squeezed === '') return { ok: false, kind: 'empty', reason: 'nothing was typed' };
-  if (!squeezed.startsWith(CODE_PREFIX)) return { ok: false, kind: 'no-prefix', reason: `this is not an ExComm 1962 code (those start with ${CODE_PREFIX})` };
-  const chars = squeezed.slice(CODE_PREFIX.length);
-  for (const ch of chars)
-    if (charValue(ch) < 0)
-      return {
-        ok: false,
-        kind: 'bad-character',
-        reason: ch === 'U' ? 'the code contains a U, which codes never use: check that character' : `the code contains "${ch}", which codes never use`,
-      };
+  if (squeezed === '') return fail({ kind: 'empty' });
+  if (!squeezed.startsWith(prefix)) return fail({ kind: 'no-prefix', prefix, game: scenario.presentation.shortTitle });
+  const chars = squeezed.slice(prefix.length);
+  for (const ch of chars) if (charValue(ch) < 0) return fail({ kind: 'bad-character', char: ch });
   return { ok: true, chars };
 }
 
 export function decodeCode(input: unknown, scenario: Scenario): DecodeResult {
   try {
-    if (typeof input !== 'string') return { ok: false, kind: 'empty', reason: 'nothing was typed' };
-    if (input.length > 400) return { ok: false, kind: 'wrong-length', reason: 'this is far too long to be a code' };
-    const b = body(input);
+    if (typeof input !== 'string') return fail({ kind: 'empty' });
+    if (input.length > 400) return fail({ kind: 'wrong-length', detail: 'far-too-long' });
+    const b = body(input, scenario);
     if (!b.ok) return b;
     const { chars } = b;
     const minChars = codeLength(0, 0);
-    if (chars.length < minChars) return { ok: false, kind: 'wrong-length', reason: 'the code is too short: a character or a group may be missing' };
+    if (chars.length < minChars) return fail({ kind: 'wrong-length', detail: 'too-short' });
     const bits = charsToBits(chars)!;
     const payload = bits.slice(0, bits.length - CHECK_BITS);
     const r = new BitReader(bits.slice(bits.length - CHECK_BITS));
-    if (r.read(CHECK_BITS) !== checkOf(payload, chars.length))
-      return { ok: false, kind: 'mistyped', reason: 'the code does not check out: a character may be mistyped, missing or swapped' };
+    if (r.read(CHECK_BITS) !== checkOf(payload, chars.length)) return fail({ kind: 'mistyped', detail: 'checksum' });
 
     const rd = new BitReader(payload);
     const version = rd.read(4)!;
-    if (version > CODE_VERSION) return { ok: false, kind: 'too-new', reason: 'this code was made by a newer version of the game; update the game to read it' };
-    if (version < 1) return { ok: false, kind: 'mistyped', reason: 'the code does not check out' };
+    if (version > CODE_VERSION) return fail({ kind: 'too-new' });
+    if (version < 1) return fail({ kind: 'mistyped', detail: 'bad-version' });
     const scenarioVersion = rd.read(10)!;
     const tag = rd.read(8)!;
     const mode: Mode = rd.read(1) === 1 ? 'short' : 'full';
     const finished = rd.read(1) === 1;
     const count = rd.read(7)!;
     const nInitials = rd.read(2)!;
-    if (chars.length !== codeLength(count, nInitials))
-      return { ok: false, kind: 'wrong-length', reason: 'the code has the wrong length: a character or a group may be missing or doubled' };
-    if (tag !== scenarioTag(scenario.id)) return { ok: false, kind: 'other-scenario', reason: 'this code belongs to a different scenario' };
-    if (scenarioVersion > scenario.version)
-      return {
-        ok: false,
-        kind: 'newer-scenario',
-        reason: `this code was made with a newer version of the scenario (${scenarioVersion}; this game has ${scenario.version})`,
-      };
+    if (chars.length !== codeLength(count, nInitials)) return fail({ kind: 'wrong-length', detail: 'mismatch' });
+    if (tag !== scenarioTag(scenario.id)) return fail({ kind: 'other-scenario' });
+    if (scenarioVersion > scenario.version) return fail({ kind: 'newer-scenario', codeVersion: scenarioVersion, gameVersion: scenario.version });
     const indexes: number[] = [];
     for (let i = 0; i < count; i++) indexes.push(rd.read(2)!);
     let initials = '';
     for (let i = 0; i < nInitials; i++) {
       const v = rd.read(5)!;
-      if (v > 25) return { ok: false, kind: 'mistyped', reason: 'the initials in the code cannot be read' };
+      if (v > 25) return fail({ kind: 'mistyped', detail: 'initials' });
       initials += String.fromCharCode(65 + v);
     }
     const older = scenarioVersion < scenario.version;
-    const misfit = (what: string): DecodeResult =>
-      older
-        ? { ok: false, kind: 'older-scenario', reason: `this code was made with an older version of the scenario (${scenarioVersion}) and ${what}` }
-        : { ok: false, kind: 'does-not-fit', reason: `this code does not fit the scenario: ${what}` };
+    const misfit = (why: CodeMisfit): DecodeResult =>
+      fail(older ? { kind: 'older-scenario', codeVersion: scenarioVersion, ...why } : { kind: 'does-not-fit', ...why });
     // Walk play order to turn option indexes back into choices.
     const choices: Choice[] = [];
     let at = firstDecision(scenario, mode);
     for (const index of indexes) {
-      if (at === END) return misfit('it has more choices than the game has questions');
+      if (at === END) return misfit({ what: 'too-many-choices' });
       const d = getDecision(scenario, at)!;
       const option = d.options[index];
-      if (!option) return misfit(`its answer to "${d.title}" no longer exists`);
+      if (!option) return misfit({ what: 'option-gone', decisionTitle: d.title });
       choices.push({ decision: d.id, option: option.id });
       at = nextDecision(scenario, mode, d.id, option.id);
     }
-    if (finished !== (at === END)) return misfit(finished ? 'it says the game was finished, but its choices stop early' : 'its game is not marked finished');
-    const canonical = group([...chars].map((ch) => ALPHABET[charValue(ch)]).join(''));
+    if (finished !== (at === END)) return misfit({ what: finished ? 'stops-early' : 'not-finished' });
+    const canonical = group(codePrefixOf(scenario), [...chars].map((ch) => ALPHABET[charValue(ch)]).join(''));
     return { ok: true, code: { codeVersion: version, scenarioVersion, mode, finished, choices, optionIndexes: indexes, initials, canonical } };
   } catch {
-    return { ok: false, kind: 'mistyped', reason: 'the code could not be read' };
+    return fail({ kind: 'mistyped', detail: 'unreadable' });
   }
 }
 
 /** Between characters of a code: spaces, tabs and hyphens (a line break ends a code). */
 const SEPARATOR = /[ \t\u00a0\-‐‑–—_.]/;
 
+/** A letter or digit: a prefix right after one (or after one and a hyphen) is inside a word or another code. */
+const WORDISH = /[\p{L}\p{N}]/u;
+const HYPHEN = /[-‐‑–—]/;
+
 /**
- * Every code in a pasted text (an e-mail, a spreadsheet column, a chat log), as typed. The header says
- * how long a code is, so a code followed by a word is cut at the right place.
+ * Every code with the scenario's prefix in a pasted text (an e-mail, a spreadsheet column, a chat log), as
+ * typed. The header says how long a code is, so a code followed by a word is cut at the right place. A prefix
+ * inside a word or inside another code (`EX62-7KHB-…` for the prefix HB) does not start a code.
  */
-export function extractCodes(text: string): string[] {
+export function extractCodes(text: string, scenario: Pick<Scenario, 'presentation'>): string[] {
   const out: string[] = [];
   if (typeof text !== 'string') return out;
-  const re = /EX62/gi;
+  const prefix = codePrefixOf(scenario);
+  const re = new RegExp(prefix, 'gi');
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    let i = m.index + 4;
+    const before = text[m.index - 1] ?? '';
+    const beforeHyphen = HYPHEN.test(before) ? (text[m.index - 2] ?? '') : '';
+    if (WORDISH.test(before) || WORDISH.test(beforeHyphen)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    let i = m.index + prefix.length;
     let chars = '';
     let end = i;
     let need = Infinity;
@@ -221,9 +243,9 @@ export function extractCodes(text: string): string[] {
         }
       }
     }
-    // Shorter than the smallest possible code: a word that happens to follow "EX62", not a code.
+    // Shorter than the smallest possible code: a word that happens to follow the prefix, not a code.
     if (chars.length >= codeLength(0, 0)) out.push(text.slice(m.index, end));
-    re.lastIndex = Math.max(end, m.index + 4);
+    re.lastIndex = Math.max(end, m.index + prefix.length);
   }
   return out;
 }

@@ -1,7 +1,8 @@
 /**
  * Saves: the choices made, with versions, restored by replaying the choices through the machine. A save
  * therefore survives content edits as long as its choices still exist. Anything wrong with a save is
- * refused with a message a player can read; nothing here throws.
+ * refused with a kind and what the wording needs (`SaveRefusal`; the UI words it with `saveRefusedText` in
+ * game/ui/strings); nothing here throws.
  */
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import type { Scenario } from '../scenario/schema';
@@ -40,6 +41,23 @@ export type SaveRefusalKind =
   | 'after-end'
   | 'internal';
 
+/** A replayed choice that no longer fits: which one (0-based), what it named, and the question's title if it still exists. */
+export type UnfitChoice = { at: number; decision: string; option: string; decisionTitle?: string; optionExists: boolean };
+
+/** Why a save was refused: a kind and what the wording needs, never a sentence. */
+export type SaveRefusal =
+  | { kind: 'empty' | 'not-json' | 'truncated' | 'not-object' | 'too-new' | 'too-old' | 'bad-mode' }
+  | { kind: 'missing-field'; field: string }
+  | { kind: 'wrong-type'; field: 'saveVersion' | 'scenarioId' | 'choices' | 'savedAt' }
+  | { kind: 'other-scenario'; scenarioId: string }
+  | { kind: 'bad-choice'; detail: 'too-many' | 'unreadable' }
+  | ({ kind: 'unknown-decision' | 'unknown-option' | 'out-of-order' | 'after-end' } & UnfitChoice)
+  /** `replayed`: while replaying the choices (after the save was read), or while reading it. */
+  | { kind: 'internal'; during: 'replay' | 'read'; error: string };
+
+/** A remark on a save that was restored anyway. */
+export type SaveNote = { kind: 'other-version'; savedVersion: number; currentVersion: number };
+
 export type Restored = {
   /** The machine snapshot after replay (for selectors and for `createActor(machine, { snapshot: persisted })`). */
   snapshot: SnapshotFrom<ScenarioMachine>;
@@ -49,9 +67,9 @@ export type Restored = {
   context: GameContext;
 };
 
-export type ReplayResult = ({ ok: true } & Restored) | { ok: false; kind: SaveRefusalKind; message: string; at: number };
+export type ReplayResult = ({ ok: true } & Restored) | ({ ok: false; at: number } & SaveRefusal);
 
-export type ParseSaveResult = { ok: true; save: SaveData; restored: Restored; notes: string[] } | { ok: false; kind: SaveRefusalKind; message: string };
+export type ParseSaveResult = { ok: true; save: SaveData; restored: Restored; notes: SaveNote[] } | ({ ok: false } & SaveRefusal);
 
 export function makeSave(scenario: Scenario, context: { mode: Mode; choices: readonly Choice[] }, savedAt?: string): SaveData {
   const save: SaveData = {
@@ -79,7 +97,19 @@ export function machineFor(scenario: Scenario, mode: Mode): ScenarioMachine {
   return m;
 }
 
-const START_OVER = 'You can start a new game.';
+/** What a choice the rules refused named, for the wording. */
+function unfit(scenario: Scenario, choices: readonly Choice[], at: number): UnfitChoice {
+  const choice = choices[at];
+  const decision = choice ? indexOf(scenario).decisions.get(choice.decision) : undefined;
+  const out: UnfitChoice = {
+    at,
+    decision: choice?.decision ?? '',
+    option: choice?.option ?? '',
+    optionExists: !!decision && decision.options.some((o) => o.id === choice?.option),
+  };
+  if (decision) out.decisionTitle = decision.title;
+  return out;
+}
 
 /**
  * Where the game stands after these (valid) choices once the last answer's consequence and events have been
@@ -103,13 +133,7 @@ function positionAfter(scenario: Scenario, machine: ScenarioMachine, choices: re
 export function replay(scenario: Scenario, mode: Mode, choices: readonly Choice[]): ReplayResult {
   try {
     const sim = simulate(scenario, mode, choices);
-    if (!sim.ok)
-      return {
-        ok: false,
-        kind: sim.problem.kind,
-        message: `The saved game no longer fits this scenario: ${sim.problem.message}. ${START_OVER}`,
-        at: sim.problem.at,
-      };
+    if (!sim.ok) return { ok: false, kind: sim.problem.kind, ...unfit(scenario, choices, sim.problem.at) };
     const machine = machineFor(scenario, mode);
     const value = positionAfter(scenario, machine, choices, sim.next);
     const context: GameContext = {
@@ -125,12 +149,7 @@ export function replay(scenario: Scenario, mode: Mode, choices: readonly Choice[
     const snapshot = machine.resolveState({ value, context });
     return { ok: true, snapshot, persisted: machine.getPersistedSnapshot(snapshot), value, context };
   } catch (e) {
-    return {
-      ok: false,
-      kind: 'internal',
-      message: `The saved game could not be restored (${e instanceof Error ? e.message : String(e)}). ${START_OVER}`,
-      at: -1,
-    };
+    return { ok: false, kind: 'internal', during: 'replay', error: e instanceof Error ? e.message : String(e), at: -1 };
   }
 }
 
@@ -141,7 +160,7 @@ export function replay(scenario: Scenario, mode: Mode, choices: readonly Choice[
 export function replayByEvents(scenario: Scenario, mode: Mode, choices: readonly Choice[]): ReplayResult {
   try {
     const check = simulate(scenario, mode, choices);
-    if (!check.ok) return { ok: false, kind: check.problem.kind, message: check.problem.message, at: check.problem.at };
+    if (!check.ok) return { ok: false, kind: check.problem.kind, ...unfit(scenario, choices, check.problem.at) };
     const machine = machineFor(scenario, mode);
     let [snap] = initialTransition(machine);
     const step = (type: 'briefing.continue' | 'event.acknowledge') => {
@@ -155,8 +174,7 @@ export function replayByEvents(scenario: Scenario, mode: Mode, choices: readonly
         if (!where || where.kind === 'epilogue' || where.kind === 'debrief' || where.kind === 'ask') break;
         step(where.kind === 'event' ? 'event.acknowledge' : 'briefing.continue');
       }
-      if ((snap.value as unknown) !== `ask__${choice.decision}`)
-        return { ok: false, kind: 'out-of-order', message: `choice ${i + 1} could not be replayed`, at: i };
+      if ((snap.value as unknown) !== `ask__${choice.decision}`) return { ok: false, kind: 'out-of-order', ...unfit(scenario, choices, i) };
       [snap] = transition(machine, snap, { type: 'advice.give', optionId: choice.option });
     }
     if (choices.length > 0) {
@@ -169,11 +187,11 @@ export function replayByEvents(scenario: Scenario, mode: Mode, choices: readonly
     }
     return { ok: true, snapshot: snap, persisted: machine.getPersistedSnapshot(snap), value: String(snap.value), context: snap.context };
   } catch (e) {
-    return { ok: false, kind: 'internal', message: e instanceof Error ? e.message : String(e), at: -1 };
+    return { ok: false, kind: 'internal', during: 'replay', error: e instanceof Error ? e.message : String(e), at: -1 };
   }
 }
 
-const refuse = (kind: SaveRefusalKind, message: string): ParseSaveResult => ({ ok: false, kind, message: `${message} ${START_OVER}` });
+const refuse = (refusal: SaveRefusal): ParseSaveResult => ({ ok: false, ...refusal });
 
 /** Whether text that failed to parse looks cut off (an unfinished JSON object) rather than garbled. */
 function looksTruncated(text: string): boolean {
@@ -198,50 +216,46 @@ function looksTruncated(text: string): boolean {
  */
 export function parseSave(raw: unknown, scenario: Scenario): ParseSaveResult {
   try {
-    if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return refuse('empty', 'There is no saved game here.');
+    if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return refuse({ kind: 'empty' });
     let data: unknown = raw;
     if (typeof raw === 'string') {
       try {
         data = JSON.parse(raw);
       } catch {
-        return looksTruncated(raw)
-          ? refuse('truncated', 'The saved game was cut off before it was fully written, so it cannot be read.')
-          : refuse('not-json', 'The saved game is damaged and cannot be read.');
+        return looksTruncated(raw) ? refuse({ kind: 'truncated' }) : refuse({ kind: 'not-json' });
       }
     }
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) return refuse('not-object', 'The saved game is not in a form this game can read.');
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) return refuse({ kind: 'not-object' });
     const o = data as Record<string, unknown>;
     for (const field of ['saveVersion', 'scenarioId', 'scenarioVersion', 'mode', 'choices'] as const)
-      if (!(field in o)) return refuse('missing-field', `The saved game is incomplete (it has no ${field}).`);
-    if (typeof o.saveVersion !== 'number' || !Number.isInteger(o.saveVersion))
-      return refuse('wrong-type', 'The saved game is damaged (its version is not a number).');
-    if (o.saveVersion > SAVE_VERSION) return refuse('too-new', 'This saved game was made by a newer version of the game. Update the game to continue it.');
-    if (o.saveVersion < MIN_SAVE_VERSION)
-      return refuse('too-old', 'This saved game was made by an older version of the game that this one can no longer read.');
-    if (typeof o.scenarioId !== 'string' || typeof o.scenarioVersion !== 'number')
-      return refuse('wrong-type', 'The saved game is damaged (its scenario is not named properly).');
-    if (o.scenarioId !== scenario.id) return refuse('other-scenario', `This saved game belongs to a different scenario ("${o.scenarioId}").`);
-    if (o.mode !== 'full' && o.mode !== 'short')
-      return refuse('bad-mode', 'The saved game is damaged (it does not say whether it is the full or the short game).');
-    if (!Array.isArray(o.choices)) return refuse('wrong-type', 'The saved game is damaged (its list of choices is missing).');
-    if (o.choices.length > scenario.decisions.length) return refuse('bad-choice', 'The saved game has more choices than this scenario has questions.');
+      if (!(field in o)) return refuse({ kind: 'missing-field', field });
+    if (typeof o.saveVersion !== 'number' || !Number.isInteger(o.saveVersion)) return refuse({ kind: 'wrong-type', field: 'saveVersion' });
+    if (o.saveVersion > SAVE_VERSION) return refuse({ kind: 'too-new' });
+    if (o.saveVersion < MIN_SAVE_VERSION) return refuse({ kind: 'too-old' });
+    if (typeof o.scenarioId !== 'string' || typeof o.scenarioVersion !== 'number') return refuse({ kind: 'wrong-type', field: 'scenarioId' });
+    if (o.scenarioId !== scenario.id) return refuse({ kind: 'other-scenario', scenarioId: o.scenarioId });
+    if (o.mode !== 'full' && o.mode !== 'short') return refuse({ kind: 'bad-mode' });
+    if (!Array.isArray(o.choices)) return refuse({ kind: 'wrong-type', field: 'choices' });
+    if (o.choices.length > scenario.decisions.length) return refuse({ kind: 'bad-choice', detail: 'too-many' });
     const choices: Choice[] = [];
     for (const c of o.choices) {
       if (!c || typeof c !== 'object' || typeof (c as Choice).decision !== 'string' || typeof (c as Choice).option !== 'string')
-        return refuse('bad-choice', 'The saved game is damaged (one of its choices cannot be read).');
+        return refuse({ kind: 'bad-choice', detail: 'unreadable' });
       choices.push({ decision: (c as Choice).decision, option: (c as Choice).option });
     }
-    if (o.savedAt !== undefined && typeof o.savedAt !== 'string') return refuse('wrong-type', 'The saved game is damaged (its date cannot be read).');
+    if (o.savedAt !== undefined && typeof o.savedAt !== 'string') return refuse({ kind: 'wrong-type', field: 'savedAt' });
     const save: SaveData = { saveVersion: o.saveVersion, scenarioId: o.scenarioId, scenarioVersion: o.scenarioVersion, mode: o.mode, choices };
     if (typeof o.savedAt === 'string') save.savedAt = o.savedAt;
     const restored = replay(scenario, save.mode, choices);
-    if (!restored.ok) return { ok: false, kind: restored.kind, message: restored.message };
-    const notes: string[] = [];
-    if (save.scenarioVersion !== scenario.version)
-      notes.push(`Saved with version ${save.scenarioVersion} of the scenario and replayed on version ${scenario.version}.`);
+    if (!restored.ok) {
+      const { ok: _ok, ...refusal } = restored;
+      return refuse(refusal);
+    }
+    const notes: SaveNote[] = [];
+    if (save.scenarioVersion !== scenario.version) notes.push({ kind: 'other-version', savedVersion: save.scenarioVersion, currentVersion: scenario.version });
     const { ok: _ok, ...rest } = restored;
     return { ok: true, save, restored: rest, notes };
   } catch (e) {
-    return refuse('internal', `The saved game could not be read (${e instanceof Error ? e.message : String(e)}).`);
+    return refuse({ kind: 'internal', during: 'read', error: e instanceof Error ? e.message : String(e) });
   }
 }

@@ -214,3 +214,14 @@ describe('small helpers', () => {
     expect(plainText(scenario, `the [[${g.id}]] and [[${g.id}|other words]].`)).toBe(`the ${g.term} and other words.`);
   });
 });
+
+describe('a single typed code', () => {
+  it('gets the scenario’s prefix when it was left out, and keeps one that was typed', async () => {
+    const { withPrefix } = await import('../../../game/ui/classroom-page');
+    expect(withPrefix(' 7kq4-m9tp ', 'HB')).toBe('HB-7kq4-m9tp');
+    expect(withPrefix('hb 7kq4', 'HB')).toBe('hb 7kq4');
+    expect(withPrefix('ex-62 7kq4', 'EX62')).toBe('ex-62 7kq4');
+    expect(withPrefix('EX62-7KQ4', 'EX62')).toBe('EX62-7KQ4');
+    expect(withPrefix('7KQ4', 'EX62')).toBe('EX62-7KQ4');
+  });
+});

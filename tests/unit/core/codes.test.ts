@@ -6,9 +6,12 @@ import { aggregateClass, aggregateText, leaning } from '../../../game/core/codes
 import { END, firstDecision, getDecision, historicalPath, nextDecision, simulate, type Mode } from '../../../game/core/rules/engine';
 import type { Choice } from '../../../game/core/rules/conditions';
 import type { Scenario } from '../../../game/core/scenario/schema';
+import { codeErrorText } from '../../../game/ui/strings';
 import { loadMini } from '../../helpers/scenarios';
 
 const mini = loadMini();
+/** The mini scenario's code prefix. */
+const P = mini.presentation.codePrefix;
 const hist = historicalPath(mini, 'full');
 
 function play(scenario: Scenario, mode: Mode, picks: number[]): Choice[] {
@@ -31,10 +34,11 @@ function variant(version: number, change?: (s: { decisions: { options: unknown[]
 }
 
 describe('results codes', () => {
-  it('look like EX62-XXXX-XXXX-… in Crockford base32', () => {
+  it('look like HB-XXXX-XXXX-… (the scenario’s prefix) in Crockford base32', () => {
+    expect(P).toBe('HB');
     const code = encodeCode(mini, { mode: 'full', choices: hist, initials: 'jfk' });
-    expect(code).toMatch(/^EX62(-[0-9A-HJKMNP-TV-Z]{1,4})+$/);
-    expect(code.replace(/-/g, '').length - 4).toBe(codeLength(hist.length, 3));
+    expect(code).toMatch(/^HB(-[0-9A-HJKMNP-TV-Z]{1,4})+$/);
+    expect(code.replace(/-/g, '').length - P.length).toBe(codeLength(hist.length, 3));
     const d = decodeCode(code, mini);
     expect(d).toMatchObject({ ok: true, code: { finished: true, mode: 'full', initials: 'JFK', choices: hist, scenarioVersion: 3, canonical: code } });
   });
@@ -59,22 +63,22 @@ describe('results codes', () => {
 
   it('rejects mistyped, swapped, shortened, foreign and too-new codes with a plain reason', () => {
     const code = encodeCode(mini, { mode: 'full', choices: hist, initials: 'AB' });
-    const body = code.slice(5);
+    const body = code.slice(P.length + 1);
     const at = 7;
     const ch = body[at]!;
     const other = ALPHABET[(ALPHABET.indexOf(ch) + 1) % 32]!;
-    const typo = 'EX62-' + body.slice(0, at) + other + body.slice(at + 1);
-    expect(decodeCode(typo, mini)).toMatchObject({ ok: false, kind: 'mistyped' });
+    const typo = `${P}-` + body.slice(0, at) + other + body.slice(at + 1);
+    expect(decodeCode(typo, mini)).toMatchObject({ ok: false, error: { kind: 'mistyped' } });
     expect(decodeCode(code.slice(0, -1), mini)).toMatchObject({ ok: false });
-    expect(decodeCode(code.replace(/U|$/, 'U'), mini)).toMatchObject({ ok: false, kind: 'bad-character' });
-    expect(decodeCode('ABCD-EFGH', mini)).toMatchObject({ ok: false, kind: 'no-prefix' });
-    expect(decodeCode('', mini)).toMatchObject({ ok: false, kind: 'empty' });
-    expect(decodeCode('EX62-12', mini)).toMatchObject({ ok: false, kind: 'wrong-length' });
+    expect(decodeCode(code.replace(/U|$/, 'U'), mini)).toMatchObject({ ok: false, error: { kind: 'bad-character' } });
+    expect(decodeCode('ABCD-EFGH', mini)).toMatchObject({ ok: false, error: { kind: 'no-prefix' } });
+    expect(decodeCode('', mini)).toMatchObject({ ok: false, error: { kind: 'empty' } });
+    expect(decodeCode(`${P}-12`, mini)).toMatchObject({ ok: false, error: { kind: 'wrong-length' } });
     // Another scenario's code.
     const foreign = { ...mini, id: 'berlin-1961' } as Scenario;
-    expect(decodeCode(encodeCode(foreign, { mode: 'full', choices: hist }), mini)).toMatchObject({ ok: false, kind: 'other-scenario' });
+    expect(decodeCode(encodeCode(foreign, { mode: 'full', choices: hist }), mini)).toMatchObject({ ok: false, error: { kind: 'other-scenario' } });
     // A newer scenario version.
-    expect(decodeCode(encodeCode(variant(4), { mode: 'full', choices: hist }), mini)).toMatchObject({ ok: false, kind: 'newer-scenario' });
+    expect(decodeCode(encodeCode(variant(4), { mode: 'full', choices: hist }), mini)).toMatchObject({ ok: false, error: { kind: 'newer-scenario' } });
     // A code of a newer format (valid check, version 2).
     const w = new BitWriter();
     w.write(2, 4);
@@ -85,8 +89,10 @@ describe('results codes', () => {
     w.write(0, chars * 5 - 24 - w.length);
     const bits = w.toBits();
     const crc = crc24([chars, ...bitsToBytes(bits)]);
-    const newer = 'EX62' + bitsToChars([...bits, ...Array.from({ length: 24 }, (_, i) => (crc >>> (23 - i)) & 1)]);
-    expect(decodeCode(newer, mini)).toMatchObject({ ok: false, kind: 'too-new', reason: expect.stringMatching(/newer version of the game/) });
+    const newer = P + bitsToChars([...bits, ...Array.from({ length: 24 }, (_, i) => (crc >>> (23 - i)) & 1)]);
+    const tooNew = decodeCode(newer, mini);
+    expect(tooNew).toMatchObject({ ok: false, error: { kind: 'too-new' } });
+    if (!tooNew.ok) expect(codeErrorText(tooNew.error)).toMatch(/newer version of the game/);
   });
 
   it('accepts an older scenario version whose choices still fit, and refuses one whose choices do not', () => {
@@ -94,7 +100,7 @@ describe('results codes', () => {
     const older = variant(2, (s) => s.decisions[0]!.options.push({ ...(s.decisions[0]!.options[2] as object), id: 'extra' }));
     const choices = play(older, 'full', [3, 0, 0, 0, 0, 0]);
     expect(choices[0]!.option).toBe('extra');
-    expect(decodeCode(encodeCode(older, { mode: 'full', choices }), mini)).toMatchObject({ ok: false, kind: 'older-scenario' });
+    expect(decodeCode(encodeCode(older, { mode: 'full', choices }), mini)).toMatchObject({ ok: false, error: { kind: 'older-scenario' } });
   });
 
   it('10,000 random and tampered strings are rejected without an exception', () => {
@@ -110,20 +116,20 @@ describe('results codes', () => {
     const tampered = fc
       .tuple(fc.constantFrom(...codes), fc.nat(), fc.nat(31), fc.constantFrom('substitute', 'swap', 'delete', 'insert'))
       .map(([code, pos, v, how]) => {
-        const body = code.replace(/-/g, '').slice(4);
+        const body = code.replace(/-/g, '').slice(P.length);
         const i = pos % body.length;
         const ch = body[i]!;
-        if (how === 'substitute') return 'EX62' + body.slice(0, i) + ALPHABET[(ALPHABET.indexOf(ch) + 1 + (v % 31)) % 32] + body.slice(i + 1);
+        if (how === 'substitute') return P + body.slice(0, i) + ALPHABET[(ALPHABET.indexOf(ch) + 1 + (v % 31)) % 32] + body.slice(i + 1);
         if (how === 'swap') {
           const j = Math.min(i + 1, body.length - 1);
-          if (body[i] === body[j]) return 'EX62' + body + '0'; // nothing to swap: lengthen instead
-          return 'EX62' + body.slice(0, i) + body[j] + body[i] + body.slice(j + 1);
+          if (body[i] === body[j]) return P + body + '0'; // nothing to swap: lengthen instead
+          return P + body.slice(0, i) + body[j] + body[i] + body.slice(j + 1);
         }
-        if (how === 'delete') return 'EX62' + body.slice(0, i) + body.slice(i + 1);
-        return 'EX62' + body.slice(0, i) + ALPHABET[v] + body.slice(i);
+        if (how === 'delete') return P + body.slice(0, i) + body.slice(i + 1);
+        return P + body.slice(0, i) + ALPHABET[v] + body.slice(i);
       });
-    const randomCode = fc.array(crock, { minLength: 0, maxLength: 40 }).map((a) => 'EX62-' + a.join(''));
-    const anything = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constant('EX62'), fc.constant('ex62-'));
+    const randomCode = fc.array(crock, { minLength: 0, maxLength: 40 }).map((a) => `${P}-` + a.join(''));
+    const anything = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constant(P), fc.constant(`${P.toLowerCase()}-`));
     let checked = 0;
     fc.assert(
       fc.property(fc.oneof(tampered, randomCode, anything), (input) => {
@@ -132,7 +138,7 @@ describe('results codes', () => {
         if (r.ok) {
           // Only a string that is one of the real codes may pass.
           expect(valid.has(input.toUpperCase().replace(/[\s-]/g, ''))).toBe(true);
-        } else expect(r.reason.length).toBeGreaterThan(5);
+        } else expect(codeErrorText(r.error).length).toBeGreaterThan(5);
       }),
       { numRuns: 10_000, seed: 42 },
     );
@@ -144,9 +150,45 @@ describe('results codes', () => {
   it('pulls codes out of any pasted text, cutting each at its own length', () => {
     const a = encodeCode(mini, { mode: 'full', choices: hist, initials: 'ANN' });
     const b = encodeCode(mini, { mode: 'short', choices: historicalPath(mini, 'short') });
-    const text = `Results:\nAnn: ${a} thanks!\nBob - ${b.toLowerCase().replace(/-/g, ' ')}\nnot a code EX62 and EXAM\n`;
-    const found = extractCodes(text);
+    const text = `Results:\nAnn: ${a} thanks!\nBob - ${b.toLowerCase().replace(/-/g, ' ')}\nnot a code HB and HBAR\n`;
+    const found = extractCodes(text, mini);
     expect(found.map((f) => decodeCode(f, mini)).map((r) => r.ok && r.code.canonical)).toEqual([a, b]);
+  });
+});
+
+describe('code prefix per scenario', () => {
+  /** The mini scenario under the prefix EX62: same id and version, so only the prefix tells its codes apart. */
+  const asEx62 = { ...mini, presentation: { ...mini.presentation, codePrefix: 'EX62' } } as Scenario;
+  const ex62Codes = Array.from({ length: 40 }, (_, i) =>
+    encodeCode(asEx62, { mode: i % 2 ? 'full' : 'short', choices: play(mini, i % 2 ? 'full' : 'short', [i, i >> 1, i >> 2, i >> 3, i >> 4]) }),
+  );
+
+  it('a mini code starts with HB, and decodes under HB only', () => {
+    const code = encodeCode(mini, { mode: 'full', choices: hist });
+    expect(code.startsWith('HB-')).toBe(true);
+    expect(decodeCode(code, mini)).toMatchObject({ ok: true, code: { canonical: code } });
+    expect(decodeCode(code, asEx62)).toMatchObject({ ok: false, error: { kind: 'no-prefix', prefix: 'EX62' } });
+  });
+
+  it('an EX62 code is not picked out for the mini scenario, even with HB inside it', () => {
+    const withHb = 'EX62-7KHB-M9TP-HB12-Q4RS';
+    const text = [...ex62Codes, withHb].map((c, i) => `Student ${i + 1}: ${c}`).join('\n');
+    expect(extractCodes(text, mini)).toEqual([]);
+    expect(extractCodes(text, asEx62).slice(0, ex62Codes.length)).toEqual(ex62Codes);
+    expect(decodeCode(ex62Codes[0], mini)).toMatchObject({ ok: false, error: { kind: 'no-prefix', prefix: 'HB', game: 'The Harbour Board' } });
+    // Mixed in with real mini codes, only those are found.
+    const hb = encodeCode(mini, { mode: 'full', choices: hist, initials: 'AB' });
+    expect(extractCodes(`${ex62Codes[1]} ${hb}, ${ex62Codes[2]}`, mini)).toEqual([hb]);
+    // After a word and a space of any kind, or after punctuation, a prefix still starts a code.
+    expect(extractCodes(`Ann\u00a0${hb}; Bob:${hb}\t(${hb.toLowerCase()})`, mini)).toEqual([hb, hb, hb.toLowerCase()]);
+  });
+
+  it('words a refusal with the scenario’s prefix and name', () => {
+    const r = decodeCode('ABCD-EFGH', mini);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(codeErrorText(r.error)).toBe('this is not an The Harbour Board code (those start with HB)');
+    const real = decodeCode('ABCD-EFGH', { ...mini, presentation: { ...mini.presentation, codePrefix: 'EX62', shortTitle: 'ExComm 1962' } } as Scenario);
+    if (!real.ok) expect(codeErrorText(real.error)).toBe('this is not an ExComm 1962 code (those start with EX62)');
   });
 });
 
@@ -168,7 +210,7 @@ describe('aggregateClass', () => {
   const codes = students.map((s) => encodeCode(mini, s));
   const repeats = [codes[0]!, codes[0]!, codes[5]!, codes[17]!.toLowerCase()];
   const unfinished = encodeCode(mini, { mode: 'full', choices: hist.slice(0, 2) });
-  const junk = ['hello', 'EX62-0000-0000-0000', codes[3]!.slice(0, -2), 'EX62-UUUU'];
+  const junk = ['hello', `${P}-0000-0000-0000`, codes[3]!.slice(0, -2), `${P}-UUUU`];
   const all = [...codes, ...repeats, unfinished, ...junk];
 
   it('counts every choice and ending, flags repeats without dropping them, and lists rejected codes with reasons', () => {
@@ -178,7 +220,7 @@ describe('aggregateClass', () => {
     expect(agg.finished).toBe(44);
     expect(agg.inProgress).toBe(1);
     expect(agg.rejected.map((r) => r.input)).toEqual(junk);
-    expect(agg.rejected.every((r) => r.reason.length > 10)).toBe(true);
+    expect(agg.rejected.every((r) => codeErrorText(r.error).length > 10)).toBe(true);
     expect(agg.repeats).toEqual(
       expect.arrayContaining([
         { canonical: codes[0], count: 3, initials: students[0]!.initials },

@@ -16,6 +16,7 @@ import { machineFor, makeSave, parseSave, replay, replayByEvents, serializeSave 
 import { decodeCode, encodeCode } from '../../../game/core/codes/codes';
 import type { Choice } from '../../../game/core/rules/conditions';
 import type { Scenario } from '../../../game/core/scenario/schema';
+import { codeErrorText, saveRefusedText } from '../../../game/ui/strings';
 import { testScenarios } from '../../helpers/scenarios';
 import { playGame } from '../../helpers/play';
 
@@ -75,13 +76,13 @@ for (const { name, scenario } of testScenarios()) {
             check(debrief.ending?.id === sim.ending.id, 'debrief names the ending');
             // Save round trip, restored through the machine and played on to the same ending.
             const parsed = parseSave(serializeSave(makeSave(scenario, { mode, choices }, '2024-01-01T00:00:00Z')), scenario);
-            if (!parsed.ok) throw new Error(parsed.message);
+            if (!parsed.ok) throw new Error(saveRefusedText(parsed));
             check(JSON.stringify(parsed.save.choices) === JSON.stringify(choices), 'save keeps the choices');
             check(endingThroughMachine(scenario, mode, { ok: true, ...parsed.restored }) === sim.ending.id, 'replay gives the same ending');
             // Code round trip, forgiving case and separators.
             const code = encodeCode(scenario, { mode, choices, initials });
             const decoded = decodeCode(code.toLowerCase().replace(/-/g, ' '), scenario);
-            if (!decoded.ok) throw new Error(decoded.reason);
+            if (!decoded.ok) throw new Error(codeErrorText(decoded.error));
             check(
               decoded.code.finished && decoded.code.mode === mode && decoded.code.initials === initials && decoded.code.canonical === code,
               'code fields survive',

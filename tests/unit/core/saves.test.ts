@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { historicalPath } from '../../../game/core/rules/engine';
+import { historicalPath, simulate } from '../../../game/core/rules/engine';
 import { makeSave, parseSave, replay, serializeSave, SAVE_VERSION, type SaveRefusalKind } from '../../../game/core/save/save';
 import { createMemoryStorage, createSaveStore as createStore, type StorageLike } from '../../../game/services/save-store';
 import { restoreFromStore } from '../../../game/services/restore';
@@ -9,6 +9,7 @@ const KEYS = scenarioKeys('excomm-1962');
 const SAVE_KEY = KEYS.save;
 const BROKEN_KEY = KEYS.broken;
 const createSaveStore = (storage: StorageLike | undefined | null) => createStore(storage, KEYS);
+import { saveNoteText, saveRefusedText } from '../../../game/ui/strings';
 import { loadMini } from '../../helpers/scenarios';
 
 const mini = loadMini();
@@ -44,7 +45,8 @@ describe('parseSave', () => {
       edit((o) => (o.scenarioVersion = 2)),
       mini,
     );
-    expect(r.ok && r.notes[0]).toMatch(/version 2 of the scenario and replayed on version 3/);
+    expect(r.ok && r.notes[0]).toEqual({ kind: 'other-version', savedVersion: 2, currentVersion: 3 });
+    if (r.ok) expect(saveNoteText(r.notes[0]!)).toBe('Saved with version 2 of the scenario and replayed on version 3.');
   });
 
   const corrupt: [string, unknown, SaveRefusalKind, RegExp][] = [
@@ -83,8 +85,23 @@ describe('parseSave', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.kind).toBe(kind);
-    expect(r.message).toMatch(message);
-    expect(r.message).toMatch(/start a new game/);
+    // Core says what is wrong; the catalogue words it.
+    expect(r).not.toHaveProperty('message');
+    expect(saveRefusedText(r)).toMatch(message);
+    expect(saveRefusedText(r)).toMatch(/start a new game/);
+  });
+
+  it('words a save that no longer fits exactly as the rules describe the refused choice', () => {
+    const unfit = corrupt.filter(([, , kind]) => ['unknown-decision', 'unknown-option', 'out-of-order', 'after-end'].includes(kind));
+    expect(unfit).toHaveLength(4);
+    for (const [, raw] of unfit) {
+      const o = JSON.parse(raw as string) as { mode: 'full' | 'short'; choices: { decision: string; option: string }[] };
+      const sim = simulate(mini, o.mode, o.choices);
+      const r = parseSave(raw, mini);
+      expect(sim.ok || r.ok).toBe(false);
+      if (sim.ok || r.ok) continue;
+      expect(saveRefusedText(r)).toBe(`The saved game no longer fits this scenario: ${sim.problem.message}. You can start a new game.`);
+    }
   });
 
   it('never throws, even on hostile input', () => {
