@@ -11,6 +11,7 @@
  */
 import { isKnownCue, type CueId } from '../core/cues';
 import type { Consequence } from '../core/scenario/schema';
+import { assertNever, type ScreenName } from '../core/machine/screens';
 
 export interface AudioService {
   /** Play a cue (and fire its caption) if sound is on; otherwise nothing. Never throws. */
@@ -78,8 +79,6 @@ export function isSpriteMap(data: unknown, cues: readonly CueId[]): data is Spri
 // ---------------------------------------------------------------------------------------------------------
 // Screens to cues
 
-export type ScreenKind = 'prologue' | 'opening' | 'intelligence' | 'decision' | 'consequence' | 'event' | 'summary' | 'epilogue' | 'debrief';
-
 export type Medium = Consequence['medium'];
 
 /** How an ending feels: as it happened, settled differently but peacefully, or gone wrong. */
@@ -138,7 +137,7 @@ function documentCues(detail: string | undefined, named: CueId | undefined): Cue
  * (a scenario ending is 'historical' or 'counterfactual'; a counterfactual ending without its own cue is
  * taken as settled, and names 'ending-crisis' when it went wrong).
  */
-export function cuesForScreen(kind: ScreenKind, detail?: Medium | EndingTone | 'counterfactual', context: ScreenCueContext = {}): CueId[] {
+export function cuesForScreen(kind: ScreenName, detail?: Medium | EndingTone | 'counterfactual', context: ScreenCueContext = {}): CueId[] {
   const named = context.cue !== undefined && isKnownCue(context.cue) ? context.cue : undefined;
   const cues: CueId[] = [];
   switch (kind) {
@@ -173,6 +172,8 @@ export function cuesForScreen(kind: ScreenKind, detail?: Medium | EndingTone | '
     case 'debrief':
       cues.push('stamp');
       break;
+    default:
+      assertNever(kind, 'screen');
   }
   return [...new Set(cues)];
 }

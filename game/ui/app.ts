@@ -6,6 +6,7 @@
 import { createActor, type Actor } from 'xstate';
 import { createScenarioMachine, type GameEvent, type ScenarioMachine } from '../core/machine/machine';
 import { selectScreen, type Screen } from '../core/machine/selectors';
+import { screenOf } from '../core/machine/screens';
 import type { Mode } from '../core/rules/engine';
 import type { Choice } from '../core/rules/conditions';
 import type { Citation, Scenario } from '../core/scenario/schema';
@@ -82,7 +83,7 @@ export class GameApp {
         startOver: () => this.svc.clearSave(),
       },
     });
-    this.actor = restored ? createActor(machine, { snapshot: restored.persisted as never }) : createActor(machine);
+    this.actor = restored ? createActor(machine, { snapshot: restored.persisted }) : createActor(machine);
     this.actor.subscribe((snap) => {
       // The same state can show a new screen (a second follow-up event), so the key includes progress.
       const value = `${String(snap.value)}|${snap.context.choices.length}|${snap.context.pending.length}`;
@@ -108,11 +109,11 @@ export class GameApp {
   /** For a finished game restored from a code: past the last summary and the epilogue to the debrief. */
   fastForwardToDebrief(): void {
     for (let i = 0; i < 6 && this.actor; i++) {
-      const value = String(this.actor.getSnapshot().value);
-      if (value === 'debrief') return;
-      if (value === 'epilogue') this.send({ type: 'debrief.open' });
-      else if (value.startsWith('summary__') || value.startsWith('event__') || value.startsWith('consequence__'))
-        this.send({ type: value.startsWith('event__') ? 'event.acknowledge' : 'briefing.continue' });
+      const where = screenOf(this.actor.getSnapshot())?.screen;
+      if (where === 'debrief') return;
+      if (where === 'epilogue') this.send({ type: 'debrief.open' });
+      else if (where === 'summary' || where === 'event' || where === 'consequence')
+        this.send({ type: where === 'event' ? 'event.acknowledge' : 'briefing.continue' });
       else return;
     }
   }
@@ -132,8 +133,8 @@ export class GameApp {
 
   /** Whether play has reached its end (epilogue or debrief). */
   isFinished(): boolean {
-    const v = String(this.actor?.getSnapshot().value ?? '');
-    return v === 'epilogue' || v === 'debrief';
+    const where = this.actor ? screenOf(this.actor.getSnapshot())?.screen : undefined;
+    return where === 'epilogue' || where === 'debrief';
   }
 
   choices(): readonly Choice[] {

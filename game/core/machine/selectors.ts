@@ -6,7 +6,8 @@
 import type { Basis, Citation, Consequence, EpilogueEntry, Meeting, Person, Place, Scenario, Stance } from '../scenario/schema';
 import { buildDebrief, optionSponsors, type Debrief } from '../rules/debrief';
 import { END, getDecision, getOption, remainingRange } from '../rules/engine';
-import { parseStateValue, type GameContext } from './machine';
+import type { GameContext } from './machine';
+import { screenOf, type MetaSnapshot } from './screens';
 
 export type MeterView = {
   id: string;
@@ -129,7 +130,8 @@ export type Screen =
 
 export const COUNTERFACTUAL_LABEL = 'What might have happened';
 
-type SnapshotLike = { value: unknown; context: GameContext };
+/** A machine snapshot (the screen comes from its state's meta). */
+type SnapshotLike = MetaSnapshot & { value: unknown; context: GameContext };
 
 function person(scenario: Scenario, id: string): Person {
   return scenario.cast.find((p) => p.id === id) ?? { id, name: id, title: '', bio: '', short: id, aliases: [], side: 'us' };
@@ -238,11 +240,11 @@ function metersBeforeLast(scenario: Scenario, context: GameContext): Record<stri
 }
 
 export function selectScreen(scenario: Scenario, snapshot: SnapshotLike): Screen {
-  const where = parseStateValue(snapshot.value);
+  const where = screenOf(snapshot);
   const context = snapshot.context;
   const meters = meterViews(scenario, context.meters);
   if (!where) return { screen: 'unknown', value: snapshot.value };
-  switch (where.kind) {
+  switch (where.screen) {
     case 'prologue': {
       const p = scenario.prologue;
       return { screen: 'prologue', heading: p?.heading ?? '', paragraphs: p ? [...p.paragraphs] : [], citations: p?.citations ?? [], meters };
@@ -260,7 +262,7 @@ export function selectScreen(scenario: Scenario, snapshot: SnapshotLike): Screen
         meters,
       };
     }
-    case 'ask': {
+    case 'decision': {
       const d = getDecision(scenario, where.id)!;
       const answered = context.choices.length;
       return {

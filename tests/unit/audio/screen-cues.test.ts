@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWN_CUES } from '../../../game/core/cues';
-import { cuesForScreen, MEDIUM_CUES, type ScreenKind } from '../../../game/services/audio';
+import { cuesForScreen, MEDIUM_CUES } from '../../../game/services/audio';
+import { SCREENS } from '../../../game/core/machine/screens';
 
 describe('cuesForScreen', () => {
   it('maps the fixed screens', () => {
@@ -54,8 +55,7 @@ describe('cuesForScreen', () => {
   });
 
   it('only ever returns known cues, never the room tone', () => {
-    const kinds: ScreenKind[] = ['prologue', 'opening', 'intelligence', 'decision', 'consequence', 'event', 'summary', 'epilogue', 'debrief'];
-    for (const kind of kinds) {
+    for (const kind of SCREENS) {
       for (const detail of [undefined, 'cable', 'crisis', 'counterfactual'] as const) {
         const cues = cuesForScreen(kind, detail, { topic: 'reconnaissance ships', scenarioCues: KNOWN_CUES });
         for (const cue of cues) expect(KNOWN_CUES).toContain(cue);

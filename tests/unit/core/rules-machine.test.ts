@@ -114,7 +114,7 @@ describe('machine and selectors', () => {
   it('walks prologue → meetings → questions → summary → epilogue → debrief', () => {
     const m = createScenarioMachine(mini, 'full');
     const game = playGame(m, mini, (id) => (id === 'q-press' ? 1 : 0));
-    expect(game.screens.slice(0, 4)).toEqual(['prologue', 'opening', 'intelligence', 'ask']);
+    expect(game.screens.slice(0, 4)).toEqual(['prologue', 'opening', 'intelligence', 'decision']);
     expect(game.screens).toContain('event');
     expect(game.screens.slice(-3)).toEqual(['summary', 'epilogue', 'debrief']);
     // Meeting 2 has no intelligence report but has the view from the other side: the briefing is shown.
@@ -122,7 +122,7 @@ describe('machine and selectors', () => {
     // With neither, its opening goes straight to the question.
     const bare = { ...mini, meetings: mini.meetings.map((m) => (m.id === 'meeting-2' ? { ...m, intelligence: [], otherSide: [] } : m)) };
     const plain = playGame(createScenarioMachine(bare, 'full'), bare, (id) => (id === 'q-press' ? 1 : 0));
-    expect(plain.screens[plain.screens.lastIndexOf('opening') + 1]).toBe('ask');
+    expect(plain.screens[plain.screens.lastIndexOf('opening') + 1]).toBe('decision');
   });
 
   it('the decision screen shows no history or consequences before the answer', () => {
@@ -145,7 +145,7 @@ describe('machine and selectors', () => {
     const actor = createActor(createScenarioMachine(mini, 'short')).start();
     for (let i = 0; i < 3; i++) actor.send({ type: 'briefing.continue' });
     actor.send({ type: 'advice.give', optionId: 'no-such' });
-    expect(actor.getSnapshot().value).toBe('ask__d-patrols');
+    expect(actor.getSnapshot().value).toBe('decision__d-patrols');
     actor.send({ type: 'advice.give', optionId: 'warn-first' });
     const screen = selectScreen(mini, actor.getSnapshot());
     expect(screen.screen).toBe('consequence');

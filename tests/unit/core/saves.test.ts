@@ -28,8 +28,18 @@ describe('parseSave', () => {
 
   it('restores a fresh game at its first screen and a finished one before its epilogue', () => {
     expect(replay(mini, 'full', [])).toMatchObject({ ok: true, value: 'prologue' });
-    expect(replay(mini, 'full', hist.slice(0, 1))).toMatchObject({ ok: true, value: 'ask__q-press' });
+    expect(replay(mini, 'full', hist.slice(0, 1))).toMatchObject({ ok: true, value: 'decision__q-press' });
     expect(replay(mini, 'full', hist)).toMatchObject({ ok: true, value: 'summary__meeting-2' });
+  });
+
+  it('restores a save written before the question state was renamed from "ask" to "decision" (saves hold only choices)', () => {
+    // Exactly what the build with `ask__<id>` state keys wrote to localStorage: no state key is stored.
+    const old = `{"saveVersion":1,"scenarioId":"${mini.id}","scenarioVersion":${mini.version},"mode":"full","choices":[{"decision":"${hist[0]!.decision}","option":"${hist[0]!.option}"}],"savedAt":"2026-10-01T09:00:00.000Z"}`;
+    const r = parseSave(old, mini);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.restored.value).toBe('decision__q-press');
+    expect(r.restored.snapshot.getMeta()).toMatchObject({ [`scenario-${mini.id}-full.decision__q-press`]: { screen: 'decision', id: 'q-press' } });
   });
 
   it('replays a save from another version of the scenario when its choices still exist, and says so', () => {
