@@ -82,7 +82,7 @@ function printReport(scenario: Scenario, d: Debrief, codeText: HTMLElement, init
       );
     }
     const same = r.matched ? 'Same' : 'Differed';
-    if (r.quick) {
+    if (r.kind === 'quick') {
       // A quick call takes one line: the question, both answers, across the middle columns.
       body.append(
         h(

@@ -238,7 +238,7 @@ export function renderScreen(hooks: PlayHooks, screen: Screen): Rendered {
       const node = h(
         'section',
         { class: 'screen consequence-screen' },
-        ...heading(screen.quick ? 'The quick call is made' : 'Your advice is taken', screen.decision.title),
+        ...heading(screen.decision.kind === 'quick' ? 'The quick call is made' : 'Your advice is taken', screen.decision.title),
       );
       node.append(h('p', { class: 'you-advised' }, h('strong', null, 'You advised: '), screen.chosen.label));
       node.append(consequenceCard(hooks, screen.consequence));
@@ -382,7 +382,7 @@ function whoRaised(option: OptionView): string | null {
 
 function renderDecision(hooks: PlayHooks, screen: Extract<Screen, { screen: 'decision' }>): Rendered {
   const sc = hooks.scenario;
-  const quick = screen.quick;
+  const quick = screen.decision.kind === 'quick';
   const kicker = `${quick ? 'Quick call' : 'Decision'} · ${screen.progress.label.replace(/^decision/, 'question')}`;
   const node = h(
     'section',
@@ -516,7 +516,7 @@ function renderDecision(hooks: PlayHooks, screen: Extract<Screen, { screen: 'dec
 
 function row(hooks: PlayHooks, r: DebriefRow): HTMLElement {
   const badge = h('span', { class: `badge ${r.matched ? 'badge-match' : 'badge-differ'}` }, r.matched ? 'Matched the record' : 'Differed from the record');
-  if (r.quick) {
+  if (r.kind === 'quick') {
     return h(
       'li',
       { class: 'debrief-row quick-row' },

@@ -3,11 +3,14 @@
  * Views never look at the machine's context themselves. Before an answer, the decision screen carries no
  * history, effects or consequences, so nothing can leak what was decided.
  */
-import type { Basis, Citation, Consequence, EpilogueEntry, Meeting, Person, Place, Scenario, Stance } from '../scenario/schema';
+import type { Basis, Citation, Consequence, Decision, EpilogueEntry, Meeting, Person, Place, Scenario, Stance } from '../scenario/schema';
 import { buildDebrief, optionSponsors, type Debrief } from '../rules/debrief';
 import { END, getDecision, getOption, remainingRange } from '../rules/engine';
 import type { GameContext } from './machine';
 import { screenOf, type MetaSnapshot } from './screens';
+
+/** A full decision ('decision') or a quick call ('quick', answered on one screen): switch on it, there is no `quick` flag. */
+export type DecisionKind = Decision['kind'];
 
 export type MeterView = {
   id: string;
@@ -89,8 +92,7 @@ export type Screen =
   | {
       screen: 'decision';
       meeting: MeetingView;
-      decision: { id: string; kind: 'decision' | 'quick'; title: string; question: string; context: string };
-      quick: boolean;
+      decision: { id: string; kind: DecisionKind; title: string; question: string; context: string };
       positions: StatementView[];
       options: OptionView[];
       places: Place[];
@@ -100,8 +102,7 @@ export type Screen =
   | {
       screen: 'consequence';
       meeting: MeetingView;
-      decision: { id: string; kind: 'decision' | 'quick'; title: string; question: string };
-      quick: boolean;
+      decision: { id: string; kind: DecisionKind; title: string; question: string };
       chosen: OptionView;
       consequence: ConsequenceView;
       /** Events still to come after this screen. */
@@ -269,7 +270,6 @@ export function selectScreen(scenario: Scenario, snapshot: SnapshotLike): Screen
         screen: 'decision',
         meeting: meetingView(scenario, d.meeting),
         decision: { id: d.id, kind: d.kind, title: d.title, question: d.question, context: d.context },
-        quick: d.kind === 'quick',
         positions: statements(scenario, d.positions),
         options: d.options.map((o) => optionView(scenario, o)),
         places: places(scenario, d.mapPlaces),
@@ -292,7 +292,6 @@ export function selectScreen(scenario: Scenario, snapshot: SnapshotLike): Screen
         screen: 'consequence',
         meeting: meetingView(scenario, d.meeting),
         decision: { id: d.id, kind: d.kind, title: d.title, question: d.question },
-        quick: d.kind === 'quick',
         chosen: optionView(scenario, o),
         consequence: consequenceView(o.consequence),
         eventsToCome: context.pending.length,

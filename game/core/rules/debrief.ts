@@ -35,9 +35,8 @@ export type DebriefSide = {
 
 export type DebriefRow = {
   decisionId: string;
+  /** 'quick': a quick call, one line in the debrief. */
   kind: Decision['kind'];
-  /** Quick calls take one line in the debrief. */
-  quick: boolean;
   title: string;
   question: string;
   meeting: { id: string; number: number; date: string };
@@ -143,7 +142,6 @@ export function buildDebrief(scenario: Scenario, context: { mode: Mode; choices:
     return {
       decisionId: d.id,
       kind: d.kind,
-      quick: d.kind === 'quick',
       title: d.title,
       question: d.question,
       meeting: { id: d.meeting, number: meeting?.number ?? 0, date: meeting?.date ?? '' },

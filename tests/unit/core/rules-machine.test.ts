@@ -80,7 +80,7 @@ describe('debrief', () => {
     const d = buildDebrief(mini, { mode: 'full', choices });
     expect(d.finished).toBe(true);
     expect(d.rows.map((r) => r.matched)).toEqual([false, true, false, true, true]);
-    expect(d.rows[1]!.quick).toBe(true);
+    expect(d.rows[1]!.kind).toBe('quick');
     expect(d.rows[0]!.historical.optionId).toBe('pause');
     expect(d.rows[0]!.sides.find((s) => s.optionId === 'continue')!.arguedBy[0]!.name).toBe('Mrs. Alba');
     expect(d.rows[0]!.sides.find((s) => s.optionId === 'warn-first')!.alternative).toBe(true);
