@@ -105,18 +105,29 @@ export interface ScreenCueContext {
   topic?: string;
   /** The scenario's `cues` list: a topic sound plays only if the scenario names it there. */
   scenarioCues?: readonly string[];
+  /** The scenario's topic sounds (`presentation.topicCues`): a cue and the words that call it up. */
+  topicCues?: readonly TopicCue[];
 }
 
-/** Topic sounds for questions and briefings, opted into by the scenario's `cues` list. */
-const TOPIC_CUES: ReadonlyArray<{ cue: CueId; words: RegExp }> = [
-  { cue: 'jet', words: /\breconnaissance\b|\boverflights?\b|\bU-2\b|\bsurveillance flights?\b|\blow-level flights?\b/i },
-  { cue: 'ship-horn', words: /\bquarantine\b|\bships?\b|\bvessels?\b|\bfreighters?\b|\bblockade\b/i },
-];
+/** A topic sound: the cue plays when the screen's words use one of these words (whole words, any case). */
+export type TopicCue = { cue: string; words: readonly string[] };
+
+const wordPatterns = new WeakMap<TopicCue, RegExp>();
+/** One pattern for a topic's words: each a whole word or phrase, any case (so "relationship" is not a "ship"). */
+function wordPattern(t: TopicCue): RegExp {
+  let re = wordPatterns.get(t);
+  if (!re) {
+    const alternatives = t.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(`(?<!\\w)(?:${alternatives.join('|')})(?!\\w)`, 'i');
+    wordPatterns.set(t, re);
+  }
+  return re;
+}
 
 function topicCues(context: ScreenCueContext): CueId[] {
-  const { topic, scenarioCues } = context;
+  const { topic, scenarioCues, topicCues: topics = [] } = context;
   if (!topic || !scenarioCues) return [];
-  return TOPIC_CUES.filter((t) => scenarioCues.includes(t.cue) && t.words.test(topic)).map((t) => t.cue);
+  return topics.filter((t) => isKnownCue(t.cue) && scenarioCues.includes(t.cue) && wordPattern(t).test(topic)).map((t) => t.cue as CueId);
 }
 
 function isMedium(x: string | undefined): x is Medium {

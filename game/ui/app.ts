@@ -9,17 +9,17 @@ import { selectScreen, type Screen } from '../core/machine/selectors';
 import { screenOf } from '../core/machine/screens';
 import type { Mode } from '../core/rules/engine';
 import type { Choice } from '../core/rules/conditions';
-import type { Citation, Scenario } from '../core/scenario/schema';
+import type { Citation, RouteId } from '../core/machine/selectors';
+import type { Scenario } from '../core/scenario/schema';
 import { makeSave, type Restored, type SaveData } from '../core/save/save';
-import { isKnownCue, type CueId } from '../core/cues';
-import { cuesForScreen, type AudioService } from '../services/audio';
+import { isKnownCue } from '../core/cues';
+import type { AudioService } from '../services/audio';
 import { announce } from './announce';
 import { clear, h, type Child } from './dom';
-import { longDate } from './parts';
-import { renderScreen, type Rendered } from './play';
+import { renderScreen, screenCues, whereText, type Rendered } from './screens';
 import { openSource } from './source-viewer';
 import type { Settings } from './settings';
-import type { Debrief } from '../core/rules/debrief';
+import type { Debrief } from '../core/machine/selectors';
 
 export interface StageLike {
   showRoom(seats: { id: string; short: string; title: string }[], speaker: string | null): void;
@@ -37,7 +37,7 @@ export interface AppServices {
   audio: () => AudioService | null;
   resumeCode(mode: Mode, choices: readonly Choice[], finished: boolean): string | null;
   debriefExtras?(debrief: Debrief, mode: Mode, choices: readonly Choice[]): Child;
-  renderMap(container: HTMLElement, placeIds: string[], animate: boolean, routes: readonly ('u2' | 'low-level' | 'quarantine')[]): void;
+  renderMap(container: HTMLElement, placeIds: string[], animate: boolean, routes: readonly RouteId[]): void;
   toTitle(): void;
   /** Where the player is, for the top bar ("Meeting 19 · November 3, 1962 · decision 9 of 23"). */
   where?(text: string): void;
@@ -145,13 +145,12 @@ export class GameApp {
     const svc = this.svc;
     const scenario = svc.scenario;
     const settings = svc.settings();
-    const president = scenario.cast.find((p) => /president/i.test(p.title) && !/vice/i.test(p.title))?.id ?? null;
     const rendered = renderScreen(
       {
         scenario,
         send: (e) => this.send(e),
         openSource: (c: Citation, opener: HTMLElement) => openSource(scenario, svc.sources, c, opener),
-        light: (id) => this.stage?.setSpeaker(id === scenario.chair ? president : id),
+        light: (id) => this.stage?.setSpeaker(id),
         map: (container, ids, animate, routes) => svc.renderMap(container, ids, animate && !settings.reducedMotion, routes ?? []),
         resumeCode: () => {
           const ctx = this.actor?.getSnapshot().context;
@@ -173,7 +172,7 @@ export class GameApp {
     this.card.append(rendered.node);
     if (!this.card.isConnected) this.root.append(this.card);
     document.body.dataset.screen = screen.screen;
-    svc.where?.(whereText(screen));
+    svc.where?.(whereText(screen, scenario.presentation.shortTitle));
     this.syncRoom(rendered.seats);
     window.scrollTo({ top: 0 });
     (rendered.node.querySelector('h1') as HTMLElement | null)?.focus({ preventScroll: true });
@@ -198,49 +197,8 @@ export class GameApp {
   private cue(screen: Screen): void {
     const audio = this.svc.audio();
     if (!audio?.enabled) return;
-    let cues: CueId[] = [];
-    const scenarioCues = this.svc.scenario.cues;
-    switch (screen.screen) {
-      case 'consequence':
-      case 'event':
-        cues = cuesForScreen(screen.screen, screen.consequence.medium, { scenarioCues });
-        break;
-      case 'decision':
-        cues = cuesForScreen('decision', undefined, { topic: `${screen.decision.title} ${screen.decision.question}`, scenarioCues });
-        break;
-      case 'epilogue':
-        // The ending's own sting comes through the machine's playCue.
-        cues = screen.ending?.cue ? [] : cuesForScreen('epilogue', screen.ending?.kind === 'historical' ? 'historical' : 'counterfactual');
-        break;
-      case 'unknown':
-        break;
-      default:
-        cues = cuesForScreen(screen.screen);
-    }
-    // Scenario-named cues are played by the machine; avoid playing the same cue twice.
-    const named = screen.screen === 'consequence' || screen.screen === 'event' ? screen.consequence.cue : null;
-    for (const c of cues) if (c !== named) audio.play(c);
-  }
-}
-
-function whereText(screen: Screen): string {
-  const date = longDate;
-  switch (screen.screen) {
-    case 'opening':
-    case 'intelligence':
-    case 'summary':
-      return `Meeting ${screen.meeting.number} · ${date(screen.meeting.date)}`;
-    case 'decision':
-    case 'consequence':
-      return `Meeting ${screen.meeting.number} · ${date(screen.meeting.date)} · ${screen.progress.label}`;
-    case 'prologue':
-      return 'Background';
-    case 'epilogue':
-      return 'After the meetings';
-    case 'debrief':
-      return 'Debrief';
-    default:
-      return 'ExComm 1962';
+    const scenario = this.svc.scenario;
+    for (const c of screenCues(screen, { scenarioCues: scenario.cues, topicCues: scenario.presentation.topicCues })) audio.play(c);
   }
 }
 

@@ -5,7 +5,7 @@
 import { type Citation, type Decision, type Ending, type Option, type Scenario, type Stance, type Statement } from '../scenario/schema';
 import { conditionRefs, type Choice } from './conditions';
 import { stanceCounts, type StanceCounts } from './stance';
-import { getOption, simulate, type Mode } from './engine';
+import { getOption, simulatePrefix, type Mode } from './engine';
 
 export type MeterReading = { id: string; label: string; value: number };
 
@@ -129,8 +129,7 @@ export function optionSponsors(scenario: Scenario, o: Option): { advisers: State
 
 export function buildDebrief(scenario: Scenario, context: { mode: Mode; choices: readonly Choice[] }): Debrief {
   // Replay the longest valid prefix so a bad choice list still gives a debrief of what was played.
-  let sim = simulate(scenario, context.mode, context.choices);
-  if (!sim.ok) sim = simulate(scenario, context.mode, context.choices.slice(0, sim.problem.at));
+  const sim = simulatePrefix(scenario, context.mode, context.choices);
   const steps = sim.ok ? sim.steps : [];
   const finalMeters = sim.ok ? sim.state.meters : {};
 

@@ -135,7 +135,7 @@ describe('machine and selectors', () => {
     for (const leak of ['history', 'consequence', 'effects', 'reflection', 'It was agreed that the patrols be paused', 'setFlags'])
       expect(json).not.toContain(leak);
     expect(screen.options.map((o) => o.id)).toEqual(['continue', 'pause', 'warn-first']);
-    expect(screen.progress).toMatchObject({ number: 1, total: 6, exact: false, label: 'decision 1 of about 6' });
+    expect(screen.progress).toEqual({ number: 1, total: 6, exact: false });
     expect(screen.meters[0]).toMatchObject({ id: 'tension', label: 'Tension', value: 50 });
     expect(screen.positions[0]!.speaker.name).toBe('Mrs. Alba');
     expect(screen.places.map((p) => p.id)).toEqual(['reef', 'harbour']);
@@ -150,7 +150,7 @@ describe('machine and selectors', () => {
     const screen = selectScreen(mini, actor.getSnapshot());
     expect(screen.screen).toBe('consequence');
     if (screen.screen === 'consequence') {
-      expect(screen.consequence.counterfactualLabel).toBe('What might have happened');
+      expect(screen.consequence.kind).toBe('counterfactual');
       expect(screen.meters.find((m) => m.id === 'trust')).toMatchObject({ value: 55, delta: 5 });
     }
     actor.send({ type: 'game.restart' });
