@@ -11,7 +11,7 @@ import type { Mode } from '../core/rules/engine';
 import type { Choice } from '../core/rules/conditions';
 import type { Citation, RouteId } from '../core/machine/selectors';
 import type { Scenario } from '../core/scenario/schema';
-import { makeSave, type Restored, type SaveData } from '../core/save/save';
+import { makeSave, replay, type Restored, type SaveData } from '../core/save/save';
 import { isKnownCue } from '../core/cues';
 import type { AudioService } from '../services/audio';
 import { announce } from './announce';
@@ -106,16 +106,19 @@ export class GameApp {
     this.actor?.send(e);
   }
 
-  /** For a finished game restored from a code: past the last summary and the epilogue to the debrief. */
+  /**
+   * For a finished game restored from a code (or rebuilt after Back): straight to its debrief. The game is
+   * resolved at the debrief from its choices, so the screens in between are not rendered, announced or
+   * cued again; the save is written as reaching the epilogue would have written it.
+   */
   fastForwardToDebrief(): void {
-    for (let i = 0; i < 6 && this.actor; i++) {
-      const where = screenOf(this.actor.getSnapshot())?.screen;
-      if (where === 'debrief') return;
-      if (where === 'epilogue') this.send({ type: 'debrief.open' });
-      else if (where === 'summary' || where === 'event' || where === 'consequence')
-        this.send({ type: where === 'event' ? 'event.acknowledge' : 'briefing.continue' });
-      else return;
-    }
+    const snap = this.actor?.getSnapshot();
+    if (!snap || screenOf(snap)?.screen === 'debrief') return;
+    const { mode, choices } = snap.context;
+    const restored = replay(this.svc.scenario, mode, choices, { at: 'debrief' });
+    if (!restored.ok || screenOf(restored.snapshot)?.screen !== 'debrief') return;
+    this.start(mode, restored);
+    this.svc.save(makeSave(this.svc.scenario, restored.context, new Date().toISOString()));
   }
 
   /** Number keys pick an option on a decision screen. */

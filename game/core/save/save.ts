@@ -100,8 +100,10 @@ function positionAfter(scenario: Scenario, machine: ScenarioMachine, choices: re
  * Rebuild the game from its choices: the rules replay them (checking each against play order), and the
  * machine snapshot is resolved at the position play reaches — after the last answer's consequence and
  * follow-up events, at the next question or the meeting summary; with no choices, the first screen.
+ * With `at: 'debrief'`, a finished game is resolved directly at its debrief (ending chosen), without
+ * passing through the screens in between; an unfinished one is resolved as usual.
  */
-export function replay(scenario: Scenario, mode: Mode, choices: readonly Choice[]): ReplayResult {
+export function replay(scenario: Scenario, mode: Mode, choices: readonly Choice[], options: { at?: 'debrief' } = {}): ReplayResult {
   try {
     const sim = simulate(scenario, mode, choices);
     if (!sim.ok)
@@ -112,7 +114,8 @@ export function replay(scenario: Scenario, mode: Mode, choices: readonly Choice[
         at: sim.problem.at,
       };
     const machine = machineFor(scenario, mode);
-    const value = positionAfter(scenario, machine, choices, sim.next);
+    const atDebrief = options.at === 'debrief' && sim.finished;
+    const value = atDebrief ? stateKey.debrief() : positionAfter(scenario, machine, choices, sim.next);
     const context: GameContext = {
       mode,
       choices: sim.state.choices.map((c) => ({ ...c })),
@@ -121,7 +124,7 @@ export function replay(scenario: Scenario, mode: Mode, choices: readonly Choice[
       events: [...sim.state.events],
       pending: [],
       next: sim.next,
-      ending: null,
+      ending: atDebrief ? (sim.ending?.id ?? null) : null,
     };
     const snapshot = machine.resolveState({ value, context });
     return { ok: true, snapshot, persisted: machine.getPersistedSnapshot(snapshot), value, context };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { historicalPath } from '../../../game/core/rules/engine';
-import { makeSave, parseSave, replay, serializeSave, SAVE_VERSION, type SaveRefusalKind } from '../../../game/core/save/save';
+import { transition } from 'xstate';
+import { machineFor, makeSave, parseSave, replay, replayByEvents, serializeSave, SAVE_VERSION, type SaveRefusalKind } from '../../../game/core/save/save';
+import { screenOf } from '../../../game/core/machine/screens';
 import { createMemoryStorage, createSaveStore, restoreFromStore, BROKEN_KEY, SAVE_KEY, type StorageLike } from '../../../game/services/save-store';
 import { loadMini } from '../../helpers/scenarios';
 
@@ -101,6 +103,30 @@ describe('parseSave', () => {
       '"x"',
     ];
     for (const h of hostile) expect(() => parseSave(h, mini)).not.toThrow();
+  });
+});
+
+describe('replay at the debrief', () => {
+  it('resolves a finished game directly at its debrief, as playing on through the epilogue reaches it', () => {
+    for (const mode of ['full', 'short'] as const) {
+      const path = historicalPath(mini, mode);
+      const direct = replay(mini, mode, path, { at: 'debrief' });
+      const played = replayByEvents(mini, mode, path);
+      if (!direct.ok || !played.ok) throw new Error('expected both to replay');
+      const machine = machineFor(mini, mode);
+      let snap = played.snapshot;
+      for (let n = 0; n < 10 && screenOf(snap)?.screen !== 'debrief'; n++)
+        [snap] = transition(machine, snap, { type: screenOf(snap)?.screen === 'epilogue' ? 'debrief.open' : 'briefing.continue' });
+      expect(direct.value).toBe('debrief');
+      expect(screenOf(direct.snapshot)).toEqual({ screen: 'debrief', id: '' });
+      expect(direct.context).toEqual(snap.context);
+      expect(direct.context.ending).not.toBeNull();
+    }
+  });
+
+  it('resolves an unfinished game where it stands', () => {
+    const r = replay(mini, 'full', hist.slice(0, 1), { at: 'debrief' });
+    expect(r).toMatchObject({ ok: true, value: 'decision__q-press' });
   });
 });
 
