@@ -1,5 +1,4 @@
 /** The advice is taken: what happened (or might have), the flights it set in motion, how the meters moved. */
-import { assertNever } from '../../core/machine/screens';
 import type { DecisionKind, OptionView } from '../../core/machine/selectors';
 import { cuesForScreen } from '../../services/audio';
 import { h } from '../dom';
@@ -17,16 +16,8 @@ import {
   type ScreenModule,
 } from './common';
 
-function takenHeading(kind: DecisionKind): string {
-  switch (kind) {
-    case 'decision':
-      return 'Your advice is taken';
-    case 'quick':
-      return 'The quick call is made';
-    default:
-      return assertNever(kind, 'decision kind');
-  }
-}
+/** The heading once the advice is given (a Record, so a new kind of question must be named here). */
+const TAKEN: Record<DecisionKind, string> = { decision: 'Your advice is taken', quick: 'The quick call is made' };
 
 /** The line under the chosen advice on the consequence screen (null when advisers argued it and nothing more needs saying). */
 function whoRaised(option: OptionView): string | null {
@@ -39,7 +30,7 @@ function whoRaised(option: OptionView): string | null {
 
 export const consequence: ScreenModule<'consequence'> = {
   render(hooks, screen) {
-    const node = h('section', { class: 'screen consequence-screen' }, ...heading(takenHeading(screen.decision.kind), screen.decision.title));
+    const node = h('section', { class: 'screen consequence-screen' }, ...heading(TAKEN[screen.decision.kind], screen.decision.title));
     node.append(h('p', { class: 'you-advised' }, h('strong', null, 'You advised: '), screen.chosen.label));
     node.append(consequenceCard(hooks, screen.consequence));
     // Flights (or the quarantine line) the advice set in motion are drawn on the map.

@@ -2,7 +2,6 @@
  * A question: the advisers around the table in turn, then the options and a confirm step. A quick call
  * shows everyone at once.
  */
-import { assertNever } from '../../core/machine/screens';
 import type { DecisionKind, OptionView } from '../../core/machine/selectors';
 import { plainText } from '../../core/scenario/markup';
 import { cuesForScreen } from '../../services/audio';
@@ -10,17 +9,8 @@ import { h } from '../dom';
 import { para, richText } from '../rich-text';
 import { adviserNames, heading, mapBlock, meetingKicker, metersPanel, progressText, statement, type ScreenModule } from './common';
 
-/** What a question is called on screen: "Decision" or "Quick call". */
-function kindLabel(kind: DecisionKind): string {
-  switch (kind) {
-    case 'decision':
-      return 'Decision';
-    case 'quick':
-      return 'Quick call';
-    default:
-      return assertNever(kind, 'decision kind');
-  }
-}
+/** What a question is called on screen (a Record, so a new kind of question must be named here). */
+const KIND_LABEL: Record<DecisionKind, string> = { decision: 'Decision', quick: 'Quick call' };
 
 /** Who raised an option, for its button: the President, advisers, both, or nobody (an alternative). */
 function whoArgued(option: OptionView): string {
@@ -35,7 +25,7 @@ export const decision: ScreenModule<'decision'> = {
   render(hooks, screen) {
     const sc = hooks.scenario;
     const kind = screen.decision.kind;
-    const kicker = `${kindLabel(kind)} · ${progressText('question', screen.progress)}`;
+    const kicker = `${KIND_LABEL[kind]} · ${progressText('question', screen.progress)}`;
     const node = h(
       'section',
       { class: `screen decision${kind === 'quick' ? ' quick' : ''}`, 'data-decision': screen.decision.id },
@@ -165,6 +155,6 @@ export const decision: ScreenModule<'decision'> = {
     };
   },
   where: (screen) => `${meetingKicker(screen.meeting)} · ${progressText('decision', screen.progress)}`,
-  announce: (screen) => `${kindLabel(screen.decision.kind)}: ${screen.decision.title}`,
+  announce: (screen) => `${KIND_LABEL[screen.decision.kind]}: ${screen.decision.title}`,
   cues: (screen, context) => cuesForScreen('decision', undefined, { topic: `${screen.decision.title} ${screen.decision.question}`, ...context }),
 };
