@@ -7,7 +7,7 @@ import type { Basis, Citation, Consequence, Decision, EpilogueEntry, Meeting, Op
 import { buildDebrief, optionSponsors, type Debrief } from '../rules/debrief';
 import { applyEffects, END, getDecision, getOption, metersAfter, remainingRange } from '../rules/engine';
 import type { GameContext } from './machine';
-import { screenOf, type MetaSnapshot } from './screens';
+import { assertNever, screenOf, type MetaSnapshot } from './screens';
 
 // The scenario types a view needs, so the view imports from here and not from the file format.
 export type { Citation, EpilogueEntry, Person, Place, Stance } from '../scenario/schema';
@@ -347,5 +347,7 @@ export function selectScreen(scenario: Scenario, snapshot: SnapshotLike): Screen
     }
     case 'debrief':
       return { screen: 'debrief', debrief: buildDebrief(scenario, context) };
+    default:
+      return assertNever(where.screen, 'screen');
   }
 }
