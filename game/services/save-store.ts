@@ -6,9 +6,9 @@
  */
 import type { Scenario } from '../core/scenario/schema';
 import { parseSave, serializeSave, type ParseSaveResult, type SaveData } from '../core/save/save';
+import type { ScenarioKeys, StorageLike } from './storage';
 
-/** The part of the Web Storage API the store uses. */
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type { StorageLike } from './storage';
 
 export interface SaveStore {
   /** Whether saves will outlive closing the tab (false when only the in-memory fallback works). */
@@ -25,9 +25,6 @@ export interface SaveStore {
   clear(): void;
 }
 
-export const SAVE_KEY = 'excomm-1962.save';
-export const BROKEN_KEY = 'excomm-1962.save.broken';
-
 export function createMemoryStorage(): StorageLike & { readonly size: number } {
   const map = new Map<string, string>();
   return {
@@ -40,18 +37,8 @@ export function createMemoryStorage(): StorageLike & { readonly size: number } {
   };
 }
 
-/** localStorage if the page may use it, else undefined (merely touching it can throw). */
-export function browserStorage(): StorageLike | undefined {
+function works(storage: StorageLike, probe: string): boolean {
   try {
-    return (globalThis as { localStorage?: StorageLike }).localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-function works(storage: StorageLike): boolean {
-  try {
-    const probe = `${SAVE_KEY}.probe`;
     storage.setItem(probe, '1');
     const ok = storage.getItem(probe) === '1';
     storage.removeItem(probe);
@@ -65,9 +52,9 @@ function works(storage: StorageLike): boolean {
  * A save store over `storage` (default: the browser's localStorage). If storage is missing or fails its
  * probe, or later throws (quota exceeded), the store carries on in memory and reports `persistent: false`.
  */
-export function createSaveStore(storage: StorageLike | undefined | null = browserStorage(), keys = { save: SAVE_KEY, broken: BROKEN_KEY }): SaveStore {
+export function createSaveStore(storage: StorageLike | undefined | null, keys: Pick<ScenarioKeys, 'save' | 'broken'>): SaveStore {
   const memory = createMemoryStorage();
-  let backend: StorageLike = storage && works(storage) ? storage : memory;
+  let backend: StorageLike = storage && works(storage, `${keys.save}.probe`) ? storage : memory;
   let persistent = backend !== memory;
 
   const fallBack = () => {

@@ -15,7 +15,7 @@ async function fetchText(url: string): Promise<string> {
   return res.text();
 }
 
-export async function fetchScenario(path = SCENARIO_PATH): Promise<Loaded> {
+export async function fetchScenario(path = SCENARIO_PATH, sourcesBase = 'scenarios/sources/'): Promise<Loaded> {
   let scenarioText: string;
   try {
     scenarioText = await fetchText(path);
@@ -35,9 +35,9 @@ export async function fetchScenario(path = SCENARIO_PATH): Promise<Loaded> {
   await Promise.all(
     [...files].map(async (file) => {
       try {
-        sources[file] = await fetchText(`scenarios/sources/${file}`);
+        sources[file] = await fetchText(`${sourcesBase}${file}`);
       } catch (e) {
-        missing.push({ file: `scenarios/sources/${file}`, path: '', message: `could not be loaded (${(e as Error).message})`, severity: 'error' });
+        missing.push({ file: `${sourcesBase}${file}`, path: '', message: `could not be loaded (${(e as Error).message})`, severity: 'error' });
       }
     }),
   );

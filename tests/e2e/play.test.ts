@@ -39,6 +39,7 @@ describe('the playable game', () => {
   it('keyboard only: the historical choices reach the historical ending, every decision matched', async () => {
     const g = await openGame(getBrowser());
     const { page } = g;
+    await page.locator('#resume').waitFor(); // the game has loaded: the title is complete
     await checkAria(page, 'title');
     // Begin by keyboard.
     await page.locator('#begin').focus();

@@ -295,7 +295,7 @@ describe('bad input and faults', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.locator('.title-message:not(:empty)').waitFor();
     await expect(page.locator('.title-message').textContent()).resolves.toMatch(/could not be opened/);
-    expect(await page.evaluate(() => localStorage.getItem('excomm-1962.save.broken'))).toContain('excomm-1962');
+    expect(await page.evaluate(() => localStorage.getItem('excomm-1962:save.broken'))).toContain('excomm-1962');
     await page.locator('#begin').click();
     await waitForScreen(page, ['prologue']);
     await g.finish();

@@ -3,6 +3,7 @@
  * there. Tests read the address from the provided context (inject('baseUrl')).
  */
 import { execFileSync } from 'node:child_process';
+import { cpSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from './chromium';
@@ -27,6 +28,18 @@ export default async function setup(project: TestProject) {
       stdio: 'inherit',
     });
   }
+  // A second scenario served beside the shipped one (the test fixture), as a teacher would add one: its files in
+  // a folder of scenarios/ and a line in scenarios/index.json. The shipped scenario stays the default.
+  cpSync(resolve(root, 'tests/fixtures/mini'), resolve(outDir, 'scenarios/harbour-test'), { recursive: true });
+  writeFileSync(
+    resolve(outDir, 'scenarios/index.json'),
+    JSON.stringify({
+      scenarios: [
+        { id: 'excomm-1962', file: 'excomm-1962.json', sources: 'sources/' },
+        { id: 'harbour-test', file: 'harbour-test/scenario.json', sources: 'harbour-test/sources/' },
+      ],
+    }),
+  );
   const server = await serveStatic(outDir);
   project.provide('baseUrl', server.url);
   project.provide('chromiumPath', chromiumPath);

@@ -3,7 +3,13 @@ import { historicalPath } from '../../../game/core/rules/engine';
 import { transition } from 'xstate';
 import { machineFor, makeSave, parseSave, replay, replayByEvents, serializeSave, SAVE_VERSION, type SaveRefusalKind } from '../../../game/core/save/save';
 import { screenOf } from '../../../game/core/machine/screens';
-import { createMemoryStorage, createSaveStore, restoreFromStore, BROKEN_KEY, SAVE_KEY, type StorageLike } from '../../../game/services/save-store';
+import { createMemoryStorage, createSaveStore as createStore, restoreFromStore, type StorageLike } from '../../../game/services/save-store';
+import { migrateLegacyKeys, scenarioKeys } from '../../../game/services/storage';
+
+const KEYS = scenarioKeys('excomm-1962');
+const SAVE_KEY = KEYS.save;
+const BROKEN_KEY = KEYS.broken;
+const createSaveStore = (storage: StorageLike | undefined | null) => createStore(storage, KEYS);
 import { loadMini } from '../../helpers/scenarios';
 
 const mini = loadMini();
@@ -131,6 +137,32 @@ describe('replay at the debrief', () => {
 });
 
 describe('SaveStore', () => {
+  it("keeps each scenario under its own keys: a second scenario neither reads nor shelves the first one's save", () => {
+    const storage = createMemoryStorage();
+    const first = createStore(storage, scenarioKeys('excomm-1962'));
+    const second = createStore(storage, scenarioKeys('harbour-test'));
+    first.write(good);
+    expect(second.read()).toBeNull();
+    expect(restoreFromStore(second, mini)).toEqual({ kind: 'none' });
+    second.setAsideBroken();
+    second.clear();
+    expect(first.read()).toBe(goodText);
+    expect(storage.getItem('excomm-1962:save')).toBe(goodText);
+  });
+
+  it("moves a save and a class list kept under the first release's keys to the namespaced keys, never over newer data", () => {
+    const storage = createMemoryStorage();
+    storage.setItem('excomm-1962.save', goodText);
+    storage.setItem('excomm-1962.class', '{"v":1,"codes":[]}');
+    migrateLegacyKeys(storage, 'excomm-1962');
+    expect(storage.getItem('excomm-1962:save')).toBe(goodText);
+    expect(storage.getItem('excomm-1962:class')).toBe('{"v":1,"codes":[]}');
+    expect(storage.getItem('excomm-1962.save')).toBeNull();
+    storage.setItem('excomm-1962.save', 'older');
+    migrateLegacyKeys(storage, 'excomm-1962');
+    expect(storage.getItem('excomm-1962:save')).toBe(goodText);
+  });
+
   it('saves to the storage it is given and reports that saves persist', () => {
     const storage = createMemoryStorage();
     const store = createSaveStore(storage);

@@ -1,0 +1,78 @@
+/**
+ * The shell's one context object: the page's roots, the player's settings, the chosen scenario with its save
+ * store and loading promise, the running game, and the services the pages share (notices, sound, maps, play,
+ * navigation). Pages and dialogs receive it; none of them keeps module state or imports another page.
+ */
+import type { Mode } from '../core/rules/engine';
+import type { Restored } from '../core/save/save';
+import type { AudioService } from '../services/audio';
+import type { SaveStore } from '../services/save-store';
+import type { ScenarioKeys } from '../services/storage';
+import type { GameApp } from '../ui/app';
+import type { Loaded } from '../ui/load-scenario';
+import type { Settings } from '../ui/settings';
+import type { ScenarioChoice } from './scenario-choice';
+
+export type RouteId = '' | 'play' | 'about' | 'class' | 'guide';
+
+export interface Roots {
+  main: HTMLElement;
+  stage: HTMLElement;
+  title: HTMLElement;
+  notices: HTMLElement;
+}
+
+/** One scenario chosen for this page: where it comes from, its keys and save, and its loading. */
+export interface Session {
+  choice: ScenarioChoice;
+  keys: ScenarioKeys;
+  saves: SaveStore;
+  loading: Promise<Loaded>;
+  /** The loaded scenario once `loading` has settled. */
+  loaded: Loaded | null;
+}
+
+export interface Notices {
+  show(text: string, action?: { label: string; run: () => void }): void;
+  /** A lazy part of the game failed to load (shown once: Reload mends every missing part). */
+  chunkFailed(name: string): void;
+}
+
+export interface Sound {
+  button(): HTMLButtonElement;
+  toggle(): void;
+  /** The audio service when sound is on and loaded, else null. */
+  audio(): AudioService | null;
+}
+
+export interface Maps {
+  preload(): void;
+  render(container: HTMLElement, placeIds: string[], animate: boolean, routes: readonly string[]): void;
+  /** Lets go of maps whose screen has gone. */
+  sweep(): void;
+}
+
+export interface Play {
+  start(mode: Mode, restored?: Restored, opts?: { finished?: boolean }): Promise<void>;
+  /** Back into a game still in memory (the browser's Back button from the class page). */
+  resume(): boolean;
+  showErrors(): void;
+}
+
+export interface Shell {
+  roots: Roots;
+  storage: Storage | null;
+  settings: Settings;
+  updateSettings(next: Settings): void;
+  session: Session;
+  app: GameApp | null;
+  notices: Notices;
+  sound: Sound;
+  maps: Maps;
+  play: Play;
+  /** The classroom tools' chunk (results code, charts, class page, guide), loaded when first needed. */
+  classroom: () => Promise<typeof import('../ui/classroom')>;
+  navigate(route: RouteId): void;
+  /** Draws the page for the address (after a hash change or a game's end). */
+  render(): void;
+}

@@ -1,0 +1,99 @@
+/**
+ * Builds the shell: one context object (see context.ts) and the route table. Nothing here runs at import;
+ * `createShell()` reads the page, `start()` chooses the scenario and draws the first page.
+ */
+import type { Mode } from '../core/rules/engine';
+import { createSaveStore } from '../services/save-store';
+import { migrateLegacyKeys, probeStorage, scenarioKeys } from '../services/storage';
+import { fetchScenario, type Loaded } from '../ui/load-scenario';
+import { patternDefs } from '../ui/parts';
+import { applySettings, loadSettings } from '../ui/settings';
+import { lazyChunk } from './chunks';
+import type { Session, Shell } from './context';
+import { createMaps } from './map-host';
+import { createNotices } from './notices';
+import { classroomPages, renderAbout } from './pages';
+import { createPlay } from './play-host';
+import { createRouter } from './router';
+import { chooseScenario, type ChoiceResult } from './scenario-choice';
+import { installShortcuts } from './shortcuts';
+import { createSound } from './sound';
+import { renderTitle, wordTitle } from './title';
+
+function element(id: string): HTMLElement {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`index.html has no #${id}`);
+  return el;
+}
+
+function openSession(storage: Storage | null, result: ChoiceResult): Session {
+  if (!result.ok) {
+    const failed: Loaded = { ok: false, diagnostics: [{ file: result.file, path: '', message: result.problem, severity: 'error' }] };
+    const choice = { id: 'scenario', path: result.file, sourcesBase: 'scenarios/', unknownRequest: null };
+    const keys = scenarioKeys(choice.id);
+    return { choice, keys, saves: createSaveStore(storage, keys), loading: Promise.resolve(failed), loaded: failed };
+  }
+  const { choice } = result;
+  migrateLegacyKeys(storage, choice.id);
+  const keys = scenarioKeys(choice.id);
+  const session: Session = { choice, keys, saves: createSaveStore(storage, keys), loading: fetchScenario(choice.path, choice.sourcesBase), loaded: null };
+  void session.loading.then((l) => (session.loaded = l));
+  return session;
+}
+
+export function createShell(): { start(): Promise<void>; begin(mode: Mode): Promise<void> } {
+  const roots = { main: element('main'), stage: element('stage'), title: element('title-screen'), notices: element('notices') };
+  const storage = probeStorage();
+  const settings = loadSettings(storage);
+  applySettings(settings);
+  document.body.append(patternDefs());
+  const notices = createNotices(roots.notices);
+  const shell = { roots, storage, settings, notices, app: null } as Partial<Shell> as Shell;
+  const sound = createSound(shell);
+  shell.sound = sound;
+  shell.updateSettings = (next) => sound.update(next);
+  shell.classroom = lazyChunk(
+    'the classroom tools',
+    () => import('../ui/classroom'),
+    (n) => notices.chunkFailed(n),
+  );
+  shell.maps = createMaps(() => (shell.session.loaded?.ok ? shell.session.loaded.scenario : null), notices);
+  shell.play = createPlay(shell);
+  const failedScenario = () => shell.session.loaded !== null && !shell.session.loaded.ok;
+  const title = () => (failedScenario() ? shell.play.showErrors() : renderTitle(shell));
+  const router = createRouter({
+    '': (full) => {
+      title();
+      // An address the game does not know lands on the title: say where we are.
+      if (full !== '') (document.getElementById('title-h1') as HTMLElement | null)?.focus();
+    },
+    play: () => {
+      if (failedScenario()) shell.play.showErrors();
+      else if (!shell.play.resume()) title();
+    },
+    about: () => void shell.session.loading.then(() => renderAbout(shell)),
+    class: classroomPages(shell),
+    guide: classroomPages(shell),
+  });
+  shell.navigate = router.navigate;
+  shell.render = router.render;
+  installShortcuts(shell);
+
+  const ready = chooseScenario(location.search).then((result) => {
+    shell.session = openSession(storage, result);
+  });
+  return {
+    async start() {
+      await ready;
+      router.listen();
+      router.render();
+      const l = await shell.session.loading;
+      if (!l.ok) router.render();
+      else if (document.body.dataset.screen === 'title') wordTitle(shell, roots.title);
+    },
+    async begin(mode) {
+      await ready;
+      await shell.play.start(mode);
+    },
+  };
+}

@@ -1,0 +1,169 @@
+/**
+ * The play page: the top bar, the room (Phaser, loaded after the player starts), the card column, and the
+ * GameApp that runs the machine. Also the error screen of a scenario that failed its checks.
+ */
+import { formatDiagnostic } from '../core/scenario/load';
+import type { Scenario } from '../core/scenario/schema';
+import { replay } from '../core/save/save';
+import { encodeCode } from '../core/codes/codes';
+import type { Mode } from '../core/rules/engine';
+import type { Choice } from '../core/rules/conditions';
+import type { Debrief } from '../core/rules/debrief';
+import { GameApp, errorScreen, type StageLike } from '../ui/app';
+import { append, clear, h } from '../ui/dom';
+import { openSettings } from '../ui/settings-dialog';
+import { lazyChunk } from './chunks';
+import type { Play, Shell } from './context';
+import { showResumeCode } from './resume-dialog';
+
+export function createPlay(shell: Shell): Play {
+  const { roots } = shell;
+  const classroom = shell.classroom;
+  const stageChunk = lazyChunk(
+    'the picture of the room',
+    () => import('../view/stage'),
+    (n) => shell.notices.chunkFailed(n),
+  );
+  let stage: Promise<StageLike | null> | null = null;
+
+  const loadStage = () =>
+    (stage ??= stageChunk()
+      .then(({ createStage }) => createStage(roots.stage))
+      .then((s) => {
+        document.body.dataset.stage = s.renderer;
+        return s as StageLike;
+      })
+      .catch(() => null)); // the HTML layer is the game; the room is decoration
+
+  const layout = (scenario: Scenario): HTMLElement => {
+    const { main, stage: stageEl } = roots;
+    clear(main);
+    document.body.classList.add('playing');
+    const where = h('p', { class: 'where' }, scenario.presentation.shortTitle);
+    const settingsBtn = h('button', { type: 'button' }, 'Settings');
+    settingsBtn.addEventListener('click', () => openSettings(shell.settings, (s) => shell.updateSettings(s), settingsBtn));
+    const exit = h('button', { type: 'button' }, 'Save and exit');
+    exit.addEventListener('click', () => toTitle());
+    const codeBtn = h('button', { type: 'button' }, 'Resume code');
+    codeBtn.addEventListener('click', () => showResumeCode(shell.app?.code() ?? null, codeBtn));
+    const bar = h('nav', { class: 'topbar', 'aria-label': 'Game' }, where, shell.sound.button(), codeBtn, settingsBtn, exit);
+    const room = scenario.presentation.room;
+    stageEl.hidden = false;
+    stageEl.setAttribute('role', 'img');
+    stageEl.setAttribute('aria-label', `${room} seen from above: the long table with a name card at each seat. The adviser who speaks is lit.`);
+    const stageCol = h('div', { class: 'stage-column' }, stageEl, h('p', { class: 'stage-caption' }, `${room}. The adviser who speaks is lit.`));
+    const area = h('div', { class: 'play-area' }, stageCol);
+    main.append(bar, area);
+    if (!shell.storage) {
+      area.before(
+        h(
+          'p',
+          { class: 'notice', role: 'status' },
+          'This browser is not keeping saved data, so your progress will not be kept if you close the page. You can still play to the end.',
+        ),
+      );
+    } else if (!shell.session.saves.persistent) {
+      area.before(
+        h('p', { class: 'notice', role: 'status' }, 'Saving is not working in this browser, so your progress will not be kept if you close the page.'),
+      );
+    }
+    return area;
+  };
+
+  const toTitle = () => {
+    shell.app?.stop();
+    shell.app = null;
+    shell.navigate('');
+  };
+
+  const debriefExtras = (scenario: Scenario) => (d: Debrief, m: Mode, choices: readonly Choice[]) => {
+    const slot = h('div', { class: 'extras-slot' });
+    const fill = () =>
+      classroom()
+        .then((mod) => {
+          clear(slot);
+          append(slot, [mod.classroomExtras(scenario, d, m, choices)]);
+        })
+        .catch(() => {
+          // The debrief stays whole; the results code and charts wait for the classroom tools.
+          const retry = h('button', { type: 'button' }, 'Try again');
+          retry.addEventListener('click', () => void fill());
+          clear(slot);
+          append(slot, [h('p', { class: 'notice' }, 'The results code and charts could not be loaded. ', retry)]);
+        });
+    void fill();
+    return slot;
+  };
+
+  const showErrors = () => {
+    const l = shell.session.loaded;
+    if (!l || l.ok) return;
+    document.body.classList.remove('playing');
+    roots.stage.hidden = true;
+    document.body.dataset.screen = 'error';
+    errorScreen(
+      roots.main,
+      'The game content could not be loaded',
+      `The scenario has ${l.diagnostics.length} problem${l.diagnostics.length === 1 ? '' : 's'}. A teacher or developer can fix them in the files named below.`,
+      l.diagnostics.map((d) => formatDiagnostic(d)),
+    );
+  };
+
+  const start: Play['start'] = async (mode, restored, opts = {}) => {
+    const l = await shell.session.loading;
+    if (!l.ok) return showErrors();
+    const scenario = l.scenario;
+    shell.navigate('play');
+    const area = layout(scenario);
+    // Fetch what later screens need while the student reads the first ones (the map, the classroom tools), so
+    // no screen waits on the network and memory settles after the first scene.
+    classroom().catch(() => undefined); // reported by the chunk loader
+    shell.maps.preload();
+    const app = new GameApp(area, {
+      scenario,
+      sources: l.sources,
+      settings: () => shell.settings,
+      save: (data) => shell.session.saves.write(data),
+      clearSave: () => shell.session.saves.clear(),
+      audio: () => shell.sound.audio(),
+      resumeCode: (m: Mode, choices: readonly Choice[]) => {
+        try {
+          return encodeCode(scenario, { mode: m, choices });
+        } catch {
+          return null;
+        }
+      },
+      debriefExtras: debriefExtras(scenario),
+      renderMap: (container, ids, animate, routes) => shell.maps.render(container, ids, animate, routes),
+      toTitle,
+      where: (text) => {
+        const w = roots.main.querySelector('.topbar .where');
+        if (w) w.textContent = text;
+        shell.maps.sweep();
+      },
+      stage: loadStage(),
+    });
+    shell.app = app;
+    app.start(mode, restored);
+    // A finished game (a results code, or Back into a finished game) opens on its debrief.
+    if (opts.finished) app.fastForwardToDebrief();
+  };
+
+  return {
+    start,
+    showErrors,
+    resume() {
+      const app = shell.app;
+      const l = shell.session.loaded;
+      if (!app) return false;
+      if (roots.main.querySelector('.play-area')) return true;
+      if (!l?.ok) return false;
+      // Rebuild the screen from the choices made, as a save would.
+      const mode = app.mode ?? 'full';
+      const restored = replay(l.scenario, mode, app.choices());
+      if (!restored.ok) return false;
+      void start(mode, restored, { finished: app.isFinished() });
+      return true;
+    },
+  };
+}

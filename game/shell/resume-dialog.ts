@@ -1,0 +1,69 @@
+/** The two code dialogs: show the resume code of the game in progress, and resume from a typed code. */
+import { decodeCode } from '../core/codes/codes';
+import { replay } from '../core/save/save';
+import { openDialog } from '../ui/dialog';
+import { h } from '../ui/dom';
+import type { Shell } from './context';
+
+/** Shows the resume code of the game in progress, to carry on from another computer. */
+export function showResumeCode(code: string | null, opener: HTMLElement): void {
+  const close = h('button', { type: 'button', class: 'primary' }, 'Close');
+  openDialog(
+    [
+      h('h2', { id: 'code-title' }, 'Your resume code'),
+      h('p', null, 'Type this code into “Resume from code” on the title screen of any computer to carry on from here. It holds only your answers.'),
+      code ? h('p', { class: 'code resume-code' }, code) : h('p', null, 'No code is available yet.'),
+      h('div', { class: 'dialog-actions' }, close),
+    ],
+    opener,
+    { labelledBy: 'code-title', closeWith: [close] },
+  );
+}
+
+/** Resume from a resume code or a results code (a finished game opens on its debrief). */
+export function openResume(shell: Shell, opener: HTMLElement, prefix: string | null): void {
+  const input = h('input', {
+    type: 'text',
+    id: 'resume-input',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-describedby': 'resume-hint resume-error',
+    class: 'code-input',
+  });
+  const error = h('p', { id: 'resume-error', class: 'field-error', role: 'alert' });
+  const go = h('button', { type: 'submit', class: 'primary' }, 'Resume');
+  const cancel = h('button', { type: 'button' }, 'Cancel');
+  const form = h(
+    'form',
+    { method: 'dialog', class: 'resume-form' },
+    h('h2', { id: 'resume-title' }, 'Resume from a code'),
+    h('div', { class: 'field' }, h('label', { for: 'resume-input' }, 'Resume or results code'), input),
+    h(
+      'p',
+      { id: 'resume-hint', class: 'hint' },
+      `${prefix ? `It starts with ${prefix}, for example ${prefix}-7KQ4-M9TP-… ` : ''}Capitals, spaces and dashes do not matter.`,
+    ),
+    error,
+    h('div', { class: 'dialog-actions' }, cancel, go),
+  );
+  const dialog = openDialog([form], opener, { labelledBy: 'resume-title', closeWith: [cancel], focus: input });
+  const fail = (text: string) => {
+    error.textContent = text;
+    input.setAttribute('aria-invalid', 'true');
+    input.focus();
+  };
+  const submit = async () => {
+    const l = await shell.session.loading;
+    if (!l.ok) return;
+    const decoded = decodeCode(input.value, l.scenario);
+    if (!decoded.ok) return fail(decoded.reason);
+    const restored = replay(l.scenario, decoded.code.mode, decoded.code.choices);
+    if (!restored.ok) return fail(restored.message);
+    dialog.close();
+    await shell.play.start(decoded.code.mode, restored, { finished: decoded.code.finished });
+  };
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void submit();
+  });
+}
