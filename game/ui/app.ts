@@ -5,11 +5,10 @@
  */
 import { createActor, type Actor } from 'xstate';
 import { createScenarioMachine, type GameEvent, type ScenarioMachine } from '../core/machine/machine';
-import { selectScreen, type Screen } from '../core/machine/selectors';
+import { selectScreen, type Citation, type Debrief, type RouteId, type Screen } from '../core/machine/selectors';
 import { screenOf } from '../core/machine/screens';
 import type { Mode } from '../core/rules/engine';
 import type { Choice } from '../core/rules/conditions';
-import type { Citation, RouteId } from '../core/machine/selectors';
 import type { Scenario } from '../core/scenario/schema';
 import { makeSave, replay, type Restored, type SaveData } from '../core/save/save';
 import { isKnownCue } from '../core/cues';
@@ -19,7 +18,6 @@ import { clear, h, type Child } from './dom';
 import { renderScreen, screenCues, whereText, type Rendered } from './screens';
 import { openSource } from './source-viewer';
 import type { Settings } from './settings';
-import type { Debrief } from '../core/machine/selectors';
 
 export interface StageLike {
   showRoom(seats: { id: string; short: string; title: string }[], speaker: string | null): void;

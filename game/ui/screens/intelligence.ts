@@ -78,6 +78,6 @@ export const intelligence: ScreenModule<'intelligence'> = {
   },
   where: (screen) => meetingKicker(screen.meeting),
   announce: () => 'The intelligence briefing',
-  // No topic sounds on the briefing: its words are many, and the paper is enough.
+  // The briefing plays its paper sound only; topic sounds are for question screens (as before the registry).
   cues: () => cuesForScreen('intelligence'),
 };
