@@ -79,6 +79,7 @@ const problems: string[] = [];
 // Browser plumbing
 
 const chromiumPath = findChromium();
+const LIGHTHOUSE_PLAIN_RUNS = 3;
 
 /** Launches a fresh Chromium (the tests' flags) and finds its process id among this process's new children. */
 async function withBrowser<T>(fn: (browser: Browser, pid: number) => Promise<T>): Promise<T> {
@@ -368,7 +369,12 @@ function kb(g: SizeGroup | undefined): Stat | undefined {
   return g ? stat([g.gzip / 1024]) : stat([0]);
 }
 
-function buildRows(sizes: Record<PageId, Record<string, SizeGroup>>, heap: HeapSession | null, lh: LighthouseScores | null): Row[] {
+function buildRows(
+  sizes: Record<PageId, Record<string, SizeGroup>>,
+  heap: HeapSession | null,
+  lh: LighthouseScores | null,
+  lhPlain: LighthouseScores[],
+): Row[] {
   const rows: Row[] = [];
   const S = (id: PageId, fig: string) => stat((samples[id][fig] ?? []).filter((v) => v !== undefined));
   const withRatios = (r: Row): Row => ({ ...r, ab: ratio(r.a, r.b), ac: ratio(r.a, r.c) });
@@ -408,15 +414,16 @@ function buildRows(sizes: Record<PageId, Record<string, SizeGroup>>, heap: HeapS
       figure: 'JS heap after 1 playthrough+restart',
       unit: 'MB',
       a: stat([heap.afterOne]),
-      target: 'ratio to own first scene',
+      target: 'ratio to own first scene (warm-up)',
       judged: heap.afterOne / heap.first,
     });
-    const grow = heap.after / heap.first;
+    // The first playthrough warms up (code compiled, caches filled); growth is judged after it.
+    const grow = heap.after / heap.afterOne;
     rows.push({
       figure: 'JS heap after 3 playthroughs+restart',
       unit: 'MB',
       a: stat([heap.after]),
-      target: '≤ 1.1× own first scene',
+      target: '≤ 1.1× after one playthrough',
       judged: grow,
       pass: grow <= 1.1,
     });
@@ -430,13 +437,30 @@ function buildRows(sizes: Record<PageId, Record<string, SizeGroup>>, heap: HeapS
     ] as const) {
       const v = lh[cat];
       rows.push({
-        figure: `Lighthouse ${cat} (title, mobile)`,
+        figure: `Lighthouse ${cat} (title, mobile, gzip)`,
         unit: 'score',
         a: v === null ? undefined : stat([v]),
         target: `≥ ${min}`,
         pass: v !== null && v >= min,
       });
     }
+  }
+  if (lhPlain.length) {
+    // Served without compression, as many school hosts and a teacher's laptop do: the harder case.
+    const nums = (f: (l: LighthouseScores) => number | null) => lhPlain.map(f).filter((v): v is number => v !== null);
+    const perf = nums((l) => l.performance);
+    const tbt = nums((l) => l.tbt);
+    const cls = nums((l) => l.cls);
+    const median = (v: number[]) => stat(v)?.median ?? Number.NaN;
+    rows.push({
+      figure: 'Lighthouse performance (title, mobile, no compression)',
+      unit: 'score',
+      a: stat(perf),
+      target: '≥ 95 (median)',
+      pass: median(perf) >= 95,
+    });
+    rows.push({ figure: '  total blocking time (no compression)', unit: 'ms', a: stat(tbt), target: '≤ 150 (median)', pass: median(tbt) <= 150 });
+    rows.push({ figure: '  cumulative layout shift (no compression)', unit: 'shift', a: stat(cls), target: '≤ 0.02 (median)', pass: median(cls) <= 0.02 });
   }
   return rows;
 }
@@ -452,6 +476,7 @@ async function main(): Promise<void> {
   const servers: StaticServer[] = [];
   let heap: HeapSession | null = null;
   let lh: LighthouseScores | null = null;
+  const lhPlain: LighthouseScores[] = [];
   let core: { random: RandomPlays; graph: GraphTests; classLoad: ClassAndLoad } | null = null;
   let sizes: Record<PageId, Record<string, SizeGroup>>;
   try {
@@ -485,6 +510,14 @@ async function main(): Promise<void> {
         log(
           `Lighthouse: performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh['best-practices']} (${(lh.ms / 1000).toFixed(0)} s)`,
         );
+        // And served plain, without compression (three runs; the median is judged).
+        for (let run = 0; run < LIGHTHOUSE_PLAIN_RUNS; run++) {
+          const plain = await runLighthouse(urls.A, chromiumPath, CHROMIUM_ARGS);
+          lhPlain.push(plain);
+          log(
+            `Lighthouse without compression, run ${run + 1}: performance ${plain.performance}, TBT ${plain.tbt?.toFixed(0)} ms, CLS ${plain.cls?.toFixed(3)}`,
+          );
+        }
       } catch (e) {
         problems.push(`Lighthouse failed: ${(e as Error).message}`);
         log(`Lighthouse failed: ${(e as Error).message}`);
@@ -502,7 +535,7 @@ async function main(): Promise<void> {
     core = { graph, random, classLoad: classAndLoad(ROOT) };
   }
 
-  const rows = buildRows(sizes, heap, lh);
+  const rows = buildRows(sizes, heap, lh, lhPlain);
   const table = renderTable(rows);
   const runtime = (performance.now() - started) / 1000;
   console.log('\n' + table + '\n');

@@ -4,8 +4,7 @@
  * injected so the store tests in Node. A save that cannot be restored is moved aside under another key,
  * never silently deleted, until the player starts over.
  */
-import type { Scenario } from '../core/scenario/schema';
-import { parseSave, serializeSave, type ParseSaveResult, type SaveData } from '../core/save/save';
+import type { SaveData } from '../core/save/save';
 import type { ScenarioKeys, StorageLike } from './storage';
 
 export type { StorageLike } from './storage';
@@ -102,7 +101,9 @@ export function createSaveStore(storage: StorageLike | undefined | null, keys: P
       return persistent;
     },
     read: () => get(keys.save),
-    write: (save) => set(keys.save, serializeSave(save)),
+    // The save format is the JSON of SaveData (core/save/save.ts serializeSave); written here without loading the
+    // game's rules, so the title's Continue works before they arrive.
+    write: (save) => set(keys.save, JSON.stringify(save)),
     readBroken: () => get(keys.broken),
     setAsideBroken() {
       const raw = get(keys.save);
@@ -114,22 +115,4 @@ export function createSaveStore(storage: StorageLike | undefined | null, keys: P
       remove(keys.broken);
     },
   };
-}
-
-export type RestoreOutcome =
-  | { kind: 'none' }
-  | { kind: 'restored'; result: Extract<ParseSaveResult, { ok: true }> }
-  | { kind: 'refused'; message: string; reason: Extract<ParseSaveResult, { ok: false }>['kind'] };
-
-/**
- * Read and restore the stored save. A save that is refused is set aside (kept, not deleted) and its
- * message returned, so the app can tell the player and offer a fresh game.
- */
-export function restoreFromStore(store: SaveStore, scenario: Scenario): RestoreOutcome {
-  const raw = store.read();
-  if (raw === null) return { kind: 'none' };
-  const result = parseSave(raw, scenario);
-  if (result.ok) return { kind: 'restored', result };
-  store.setAsideBroken();
-  return { kind: 'refused', message: result.message, reason: result.kind };
 }

@@ -70,6 +70,8 @@ export interface Shell {
   sound: Sound;
   maps: Maps;
   play: Play;
+  /** The game itself (machine, screens, saves, codes), loaded when first needed. */
+  game: () => Promise<typeof import('./game-parts')>;
   /** The classroom tools' chunk (results code, charts, class page, guide), loaded when first needed. */
   classroom: () => Promise<typeof import('../ui/classroom')>;
   navigate(route: RouteId): void;

@@ -5,7 +5,8 @@
 import type { Mode } from '../core/rules/engine';
 import { createSaveStore } from '../services/save-store';
 import { migrateLegacyKeys, probeStorage, scenarioKeys } from '../services/storage';
-import { fetchScenario, type Loaded } from '../ui/load-scenario';
+import type { Loaded } from '../ui/load-scenario';
+import { loadScenario } from './load';
 import { patternDefs } from '../ui/parts';
 import { applySettings, loadSettings } from '../ui/settings';
 import { lazyChunk } from './chunks';
@@ -36,7 +37,7 @@ function openSession(storage: Storage | null, result: ChoiceResult): Session {
   const { choice } = result;
   migrateLegacyKeys(storage, choice.id);
   const keys = scenarioKeys(choice.id);
-  const session: Session = { choice, keys, saves: createSaveStore(storage, keys), loading: fetchScenario(choice.path, choice.sourcesBase), loaded: null };
+  const session: Session = { choice, keys, saves: createSaveStore(storage, keys), loading: loadScenario(choice), loaded: null };
   void session.loading.then((l) => (session.loaded = l));
   return session;
 }
@@ -52,6 +53,16 @@ export function createShell(): { start(): Promise<void>; begin(mode: Mode): Prom
   const sound = createSound(shell);
   shell.sound = sound;
   shell.updateSettings = (next) => sound.update(next);
+  shell.game = lazyChunk(
+    'the game',
+    () => import('./game-parts'),
+    (n) => notices.chunkFailed(n),
+  );
+  // The game's code loads at the student's first move on the title (long before a press lands), not during
+  // the page's first seconds, when the title must answer at once.
+  const warm = () => void shell.game().catch(() => undefined); // reported by the chunk loader
+  for (const type of ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'focusin'] as const)
+    window.addEventListener(type, warm, { once: true, passive: true });
   shell.classroom = lazyChunk(
     'the classroom tools',
     () => import('../ui/classroom'),

@@ -2,18 +2,15 @@
  * The play page: the top bar, the room (Phaser, loaded after the player starts), the card column, and the
  * GameApp that runs the machine. Also the error screen of a scenario that failed its checks.
  */
-import { formatDiagnostic } from '../core/scenario/load';
 import type { Scenario } from '../core/scenario/schema';
-import { replay } from '../core/save/save';
-import { encodeCode } from '../core/codes/codes';
 import type { Mode } from '../core/rules/engine';
 import type { Choice } from '../core/rules/conditions';
 import type { Debrief } from '../core/rules/debrief';
-import { GameApp, errorScreen, type StageLike } from '../ui/app';
 import { append, clear, h } from '../ui/dom';
 import { openSettings } from '../ui/settings-dialog';
 import { lazyChunk } from './chunks';
 import type { Play, Shell } from './context';
+import type { StageLike } from './game-parts';
 import { showResumeCode } from './resume-dialog';
 
 export function createPlay(shell: Shell): Play {
@@ -95,9 +92,10 @@ export function createPlay(shell: Shell): Play {
     return slot;
   };
 
-  const showErrors = () => {
-    const l = shell.session.loaded;
-    if (!l || l.ok) return;
+  const showErrors = async () => {
+    const l = await shell.session.loading;
+    if (l.ok) return;
+    const { errorScreen, formatDiagnostic } = await shell.game();
     document.body.classList.remove('playing');
     roots.stage.hidden = true;
     document.body.dataset.screen = 'error';
@@ -110,7 +108,7 @@ export function createPlay(shell: Shell): Play {
   };
 
   const start: Play['start'] = async (mode, restored, opts = {}) => {
-    const l = await shell.session.loading;
+    const [l, { GameApp, encodeCode }] = await Promise.all([shell.session.loading, shell.game()]);
     if (!l.ok) return showErrors();
     const scenario = l.scenario;
     shell.navigate('play');
@@ -151,18 +149,20 @@ export function createPlay(shell: Shell): Play {
 
   return {
     start,
-    showErrors,
+    showErrors: () => void showErrors(),
     resume() {
       const app = shell.app;
       const l = shell.session.loaded;
       if (!app) return false;
       if (roots.main.querySelector('.play-area')) return true;
       if (!l?.ok) return false;
-      // Rebuild the screen from the choices made, as a save would.
+      // Rebuild the screen from the choices made, as a save would (the game chunk is loaded: a game exists).
       const mode = app.mode ?? 'full';
-      const restored = replay(l.scenario, mode, app.choices());
-      if (!restored.ok) return false;
-      void start(mode, restored, { finished: app.isFinished() });
+      const scenario = l.scenario;
+      void shell.game().then(({ replay }) => {
+        const restored = replay(scenario, mode, app.choices());
+        if (restored.ok) void start(mode, restored, { finished: app.isFinished() });
+      });
       return true;
     },
   };

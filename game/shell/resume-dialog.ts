@@ -1,6 +1,4 @@
 /** The two code dialogs: show the resume code of the game in progress, and resume from a typed code. */
-import { decodeCode } from '../core/codes/codes';
-import { replay } from '../core/save/save';
 import { openDialog } from '../ui/dialog';
 import { h } from '../ui/dom';
 import type { Shell } from './context';
@@ -53,7 +51,7 @@ export function openResume(shell: Shell, opener: HTMLElement, prefix: string | n
     input.focus();
   };
   const submit = async () => {
-    const l = await shell.session.loading;
+    const [l, { decodeCode, replay }] = await Promise.all([shell.session.loading, shell.game()]);
     if (!l.ok) return;
     const decoded = decodeCode(input.value, l.scenario);
     if (!decoded.ok) return fail(decoded.reason);

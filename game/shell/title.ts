@@ -3,7 +3,6 @@
  * Continue, Resume from code, Settings and Sound once the game is here, and words the title from the chosen
  * scenario's presentation.
  */
-import { restoreFromStore } from '../services/save-store';
 import { clear, h } from '../ui/dom';
 import { openSettings } from '../ui/settings-dialog';
 import type { Shell } from './context';
@@ -25,7 +24,7 @@ export function wordTitle(shell: Shell, title: HTMLElement): void {
 }
 
 async function continueGame(shell: Shell): Promise<void> {
-  const l = await shell.session.loading;
+  const [l, { restoreFromStore }] = await Promise.all([shell.session.loading, shell.game()]);
   if (!l.ok) return shell.play.showErrors();
   const outcome = restoreFromStore(shell.session.saves, l.scenario);
   if (outcome.kind === 'none') return renderTitle(shell, 'There is no saved game in this browser.');

@@ -9,16 +9,20 @@ export const SCENARIO_PATH = 'scenarios/excomm-1962.json';
 
 export type Loaded = { ok: true; scenario: Scenario; sources: Map<string, string> } | { ok: false; diagnostics: Diagnostic[] };
 
-async function fetchText(url: string): Promise<string> {
-  const res = await fetch(url, { cache: 'no-cache' });
+async function fetchText(url: string, base: string | undefined): Promise<string> {
+  const res = await fetch(base ? new URL(url, base) : url, { cache: 'no-cache' });
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   return res.text();
 }
 
-export async function fetchScenario(path = SCENARIO_PATH, sourcesBase = 'scenarios/sources/'): Promise<Loaded> {
+/**
+ * `path` and `sourcesBase` are relative to the page (and name files in messages); `base` is the page's address,
+ * needed where relative addresses resolve elsewhere (in a worker, against the worker's own script).
+ */
+export async function fetchScenario(path = SCENARIO_PATH, sourcesBase = 'scenarios/sources/', base?: string): Promise<Loaded> {
   let scenarioText: string;
   try {
-    scenarioText = await fetchText(path);
+    scenarioText = await fetchText(path, base);
   } catch (e) {
     return { ok: false, diagnostics: [{ file: path, path: '', message: `could not be loaded (${(e as Error).message})`, severity: 'error' }] };
   }
@@ -35,7 +39,7 @@ export async function fetchScenario(path = SCENARIO_PATH, sourcesBase = 'scenari
   await Promise.all(
     [...files].map(async (file) => {
       try {
-        sources[file] = await fetchText(`${sourcesBase}${file}`);
+        sources[file] = await fetchText(`${sourcesBase}${file}`, base);
       } catch (e) {
         missing.push({ file: `${sourcesBase}${file}`, path: '', message: `could not be loaded (${(e as Error).message})`, severity: 'error' });
       }

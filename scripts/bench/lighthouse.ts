@@ -11,6 +11,11 @@ export interface LighthouseScores {
   performance: number | null;
   accessibility: number | null;
   'best-practices': number | null;
+  /** Total blocking time (ms) and cumulative layout shift, as Lighthouse's simulation reports them. */
+  tbt: number | null;
+  cls: number | null;
+  /** The scripts that kept the main thread busiest (url: ms of script evaluation), for finding what blocks. */
+  bootup: Record<string, number>;
   /** Audits that lost points, for the closing note (id: score). */
   failing: Record<string, string>;
   ms: number;
@@ -68,7 +73,17 @@ export async function runLighthouse(url: string, executable: string, args: strin
         failing[`${id}/${ref.id}`] = `${Math.round(audit.score * 100)}${shown ? ` (${shown})` : ''}`;
       }
     }
+    const numeric = (id: string) => {
+      const v = lhr.audits[id]?.numericValue;
+      return typeof v === 'number' ? v : null;
+    };
+    const bootup: Record<string, number> = {};
+    for (const item of (lhr.audits['bootup-time']?.details as { items?: { url: string; scripting?: number }[] } | undefined)?.items ?? [])
+      bootup[item.url.replace(/^https?:\/\/[^/]+/, '')] = Math.round(item.scripting ?? 0);
     return {
+      tbt: numeric('total-blocking-time'),
+      cls: numeric('cumulative-layout-shift'),
+      bootup,
       performance: score('performance'),
       accessibility: score('accessibility'),
       'best-practices': score('best-practices'),

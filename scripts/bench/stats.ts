@@ -16,7 +16,7 @@ export function stat(samples: number[]): Stat | undefined {
   return { median, min: s[0]!, max: s[s.length - 1]!, n: s.length, samples };
 }
 
-export type Unit = 'ms' | 's' | 'KB' | 'MB' | 'cores' | 'score';
+export type Unit = 'ms' | 's' | 'KB' | 'MB' | 'cores' | 'score' | 'shift';
 
 export interface Row {
   figure: string;
@@ -45,6 +45,7 @@ function num(v: number, unit: Unit): string {
     case 'score':
       return Math.round(v).toString();
     case 'cores':
+    case 'shift':
       return v.toFixed(3);
     case 's':
     case 'KB':

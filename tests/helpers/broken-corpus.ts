@@ -134,6 +134,27 @@ export const BROKEN_CASES: BrokenCase[] = [
     mutate: (s) => (s.events[1].consequence.cue = 'stamp'),
   },
   {
+    name: 'topic-cue-unknown',
+    rule: 'topic cues are known to the game',
+    path: 'presentation.topicCues[0].cue',
+    message: 'unknown sound cue "seagulls"',
+    mutate: (s) => (s.presentation.topicCues[0].cue = 'seagulls'),
+  },
+  {
+    name: 'topic-cue-not-listed',
+    rule: 'topic cues are listed in cues',
+    path: 'presentation.topicCues[0].cue',
+    message: 'sound cue "ship-horn" is not listed in cues',
+    mutate: (s) => (s.presentation.topicCues[0].cue = 'ship-horn'),
+  },
+  {
+    name: 'glossary-in-presentation',
+    rule: 'glossary markup is checked in the presentation block (premise, about)',
+    path: 'presentation.about[0]',
+    message: 'unknown glossary term "breakwater"',
+    mutate: (s) => (s.presentation.about[0] = 'A test scenario about a [[breakwater]].'),
+  },
+  {
     name: 'unresolved-glossary-term',
     rule: 'glossary markup names a term',
     path: 'decisions[0].question',

@@ -4,7 +4,6 @@
  * fetches files with the same fingerprint need not run the slow checks again (quotes, attribution, the ending
  * search). A teacher's edited file has another fingerprint, so it gets every check.
  */
-import type { ScenarioFiles } from './load';
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells edited files apart, it does not defend). */
 function hash53(text: string, seed = 0): number {
@@ -30,7 +29,8 @@ function namedSources(scenarioText: string): string[] {
   }
 }
 
-export function fingerprint(files: Pick<ScenarioFiles, 'scenarioText' | 'sources'>): string {
+/** `files`: the scenario text and its sources (a ScenarioFiles of load.ts). */
+export function fingerprint(files: { scenarioText: string; sources: Record<string, string> }): string {
   const parts = [files.scenarioText];
   for (const f of namedSources(files.scenarioText)) parts.push(`\u0000${f}\u0000${files.sources[f] ?? '\u0001missing'}`);
   const text = parts.join('');

@@ -4,11 +4,13 @@
  * Modelled on ink's compiler: everything is checked, every problem is reported at once with its file and
  * JSON path, and nothing is returned half-loaded. This function never throws.
  */
+import { checkSchema, checkScenario } from '../check';
+import type { Diagnostic } from './diagnostic';
 import { fingerprint } from './fingerprint';
+import { positionAt, scanJson, withPositions } from './json-position';
 import type { Scenario } from './schema';
-import { checkSchema, checkScenario } from './validate';
 
-export type Diagnostic = { file: string; path: string; message: string; severity: 'error' | 'warning' };
+export { formatDiagnostic, type Diagnostic } from './diagnostic';
 
 export type ScenarioFiles = {
   /** Where the scenario came from, for messages, e.g. "scenarios/excomm-1962.json". */
@@ -20,12 +22,6 @@ export type ScenarioFiles = {
 
 export type LoadResult = { ok: true; scenario: Scenario; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
-/** `scenarios/x.json decisions[3].options[1]: message` (warnings say so after the colon). */
-export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.path ? `${d.file} ${d.path}` : d.file;
-  return `${where}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
-}
-
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
@@ -34,14 +30,12 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Position of a JSON syntax error as line and column, when the engine's message gives an offset. */
+/** Position of a JSON syntax error as line and column: from the engine's message when it gives an offset, else where our scanner stopped. */
 function jsonErrorWhere(text: string, message: string): string {
   const m = /position (\d+)/.exec(message);
-  if (!m) return '';
-  const at = Number(m[1]);
-  const before = text.slice(0, at);
-  const line = before.split('\n').length;
-  const column = at - before.lastIndexOf('\n');
+  const at = m ? Number(m[1]) : scanJson(text).fault;
+  if (at === undefined) return '';
+  const { line, column } = positionAt(text, at);
   return ` (line ${line}, column ${column})`;
 }
 
@@ -71,11 +65,12 @@ export function loadScenario(files: ScenarioFiles, options: { checked?: string }
       };
     }
     const parsed = checkSchema(file, data);
-    if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
+    // A failed load names the line of each problem (a successful one skips the cost: its warnings carry none).
+    if (!parsed.ok) return { ok: false, diagnostics: withPositions(files, parsed.diagnostics) };
     const trusted = options.checked !== undefined && options.checked !== '' && options.checked === fingerprint(files);
     const diagnostics = trusted ? [] : checkScenario(file, parsed.scenario, files.sources);
     const errors = diagnostics.filter((d) => d.severity === 'error');
-    if (errors.length > 0) return { ok: false, diagnostics };
+    if (errors.length > 0) return { ok: false, diagnostics: withPositions(files, diagnostics) };
     return { ok: true, scenario: deepFreeze(parsed.scenario), warnings: diagnostics };
   } catch (e) {
     // A bug in a check must not take the game down: report it like any other problem.

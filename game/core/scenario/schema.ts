@@ -2,7 +2,9 @@
  * The scenario format: a zod schema that is the single source of the scenario's TypeScript types.
  *
  * Objects are strict (unknown fields are errors, so a typo in a field name never passes silently).
- * Checks that need more than one field (references, quotes, reachability) live in validate.ts.
+ * Checks that need more than one field (references, quotes, reachability) live in game/core/check/.
+ * Every field a player reads is marked prose (`proseText`, the PROSE registry): the glossary check and the
+ * translation overlay find prose through these marks (scenario/prose.ts), never by field names.
  * The format is described for content writers in docs/SCENARIO-FORMAT.md.
  */
 import * as z from 'zod/mini';
@@ -20,6 +22,17 @@ const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case
 const text = z.string().check(z.minLength(1, 'must not be empty'));
 
 /**
+ * The mark on every field a player reads, written in the scenario's own words (not verbatim quotes, ids,
+ * dates, paths or archival references): glossary markup (`[[term]]`) may appear there, and a translation
+ * replaces it. The mark sits on the string schema, so each prose field uses one of the two below.
+ */
+export const PROSE = z.registry<{ prose: true }>();
+/** Prose that must not be empty. */
+const proseText = z.string().check(z.minLength(1, 'must not be empty')).register(PROSE, { prose: true });
+/** Prose that may be empty (its field defaults to ''). */
+const proseOrEmpty = z.string().register(PROSE, { prose: true });
+
+/**
  * A verbatim quotation. `source` is a key of `Scenario.sources`; `quote` must be found in that file after
  * collapsing every run of whitespace to one space (OCR errors included). `note` is optional context, such
  * as "editors' footnote".
@@ -27,7 +40,7 @@ const text = z.string().check(z.minLength(1, 'must not be empty'));
 export const citationSchema = z.strictObject({
   source: id,
   quote: text,
-  note: z.optional(z.string()),
+  note: z.optional(proseOrEmpty),
 });
 
 export const sourceSchema = z.strictObject({
@@ -45,9 +58,9 @@ export const sourceSchema = z.strictObject({
 
 export const meterSchema = z.strictObject({
   id,
-  label: text,
+  label: proseText,
   /** One plain sentence: what a high value means. */
-  description: text,
+  description: proseText,
   initial: z.int().check(z.minimum(0), z.maximum(100)),
   /** How the meter is told apart without colour (pattern name for the chart). */
   pattern: z.enum(['solid', 'stripes', 'dots', 'grid', 'waves']),
@@ -57,12 +70,12 @@ export const meterSchema = z.strictObject({
 
 export const personSchema = z.strictObject({
   id,
-  name: text,
+  name: proseText,
   /** The 1962 title as the records give it. */
-  title: text,
-  bio: text,
+  title: proseText,
+  bio: proseText,
   /** Short name on the name card, e.g. "Rusk". */
-  short: text,
+  short: proseText,
   /** Other ways the records name this person ("The President", "Secretary Rusk"), for the attribution check. */
   aliases: z._default(z.array(text), []),
   /** Whose side the person speaks for: the view from Moscow and Havana is voiced by soviet and cuban people. */
@@ -72,7 +85,7 @@ export const personSchema = z.strictObject({
 /** A statement in the room: who said it, in plain words, with the quoted record. */
 export const statementSchema = z.strictObject({
   speaker: id,
-  text,
+  text: proseText,
   citations: z.array(citationSchema).check(z.minLength(1, 'a statement needs at least one citation')),
 });
 
@@ -108,10 +121,10 @@ export const mediumSchema = z.enum(['record', 'cable', 'headline', 'phone']);
 
 /**
  * Why a counterfactual is plausible: either the warning it rests on, quoted (`citations`), or the game's own
- * inference said plainly (`inference: true`). Exactly one of the two (checked in validate.ts).
+ * inference said plainly (`inference: true`). Exactly one of the two (checked in game/core/check/citations.ts).
  */
 export const basisSchema = z.strictObject({
-  text,
+  text: proseText,
   citations: z._default(z.array(citationSchema), []),
   inference: z._default(z.boolean(), false),
 });
@@ -125,8 +138,8 @@ export const consequenceSchema = z.strictObject({
   medium: mediumSchema,
   kind: z.enum(['historical', 'counterfactual']),
   /** Headline, cable subject or note heading. */
-  headline: text,
-  text,
+  headline: proseText,
+  text: proseText,
   citations: z._default(z.array(citationSchema), []),
   /** For a counterfactual (required there): the warning it rests on, or the game's own inference. */
   basis: z.optional(basisSchema),
@@ -145,9 +158,9 @@ export type Stance = (typeof STANCES)[number];
 export const optionSchema = z.strictObject({
   id,
   /** Short button label. */
-  label: text,
+  label: proseText,
   /** The advice in the student's voice: "Mr. President, I advise …". */
-  advice: text,
+  advice: proseText,
   /** Advisers who argued this in the record, each with the quote (never the chair: see raisedBy). */
   arguedBy: z._default(z.array(statementSchema), []),
   /** The chair (the President) raised this himself, with the quote. */
@@ -174,12 +187,12 @@ export const optionSchema = z.strictObject({
 export const historySchema = z.strictObject({
   /** The option that matches what was decided (or the "leave it open" option). */
   option: id,
-  summary: text,
+  summary: proseText,
   citations: z.array(citationSchema).check(z.minLength(1, 'the historical record needs at least one citation')),
   /** When the meeting left it open: how it ended later, quoting aftermath documents. */
   later: z.optional(
     z.strictObject({
-      text,
+      text: proseText,
       citations: z.array(citationSchema).check(z.minLength(1)),
     }),
   ),
@@ -191,14 +204,14 @@ export const decisionSchema = z.strictObject({
   kind: z.enum(['decision', 'quick']),
   meeting: id,
   /** Short title for the debrief table. */
-  title: text,
-  question: text,
-  context: z._default(z.string(), ''),
+  title: proseText,
+  question: proseText,
+  context: z._default(proseOrEmpty, ''),
   positions: z._default(z.array(statementSchema), []),
   options: z.array(optionSchema).check(z.minLength(2), z.maxLength(4)),
   history: historySchema,
   /** Asked in the debrief when the student's advice differed from history. */
-  reflection: text,
+  reflection: proseText,
   /** Places to show on the map for this question. */
   mapPlaces: z._default(z.array(id), []),
   /** Next decision id, or "end" (epilogue and ending). Default: the next decision in the file. */
@@ -211,22 +224,22 @@ export const meetingSchema = z.strictObject({
   /** ISO date. */
   date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')),
   /** As the record gives it: "10 a.m." */
-  time: text,
-  place: text,
+  time: proseText,
+  place: proseText,
   /** The typed header, as the record begins. */
-  header: text,
-  classification: text,
+  header: proseText,
+  classification: proseText,
   /** People the record names as present or speaking (cast ids). */
   participants: z.array(id).check(z.minLength(1)),
   /** What the record says about attendance (e.g. "The record lists no attendees; these are the people it names."). */
-  participantsNote: z._default(z.string(), ''),
+  participantsNote: z._default(proseOrEmpty, ''),
   intelligence: z._default(z.array(statementSchema), []),
   /** The view from Moscow or Havana in their own recorded words (speakers on the soviet or cuban side). */
   otherSide: z._default(z.array(statementSchema), []),
   /** Places to show with the intelligence briefing. */
   mapPlaces: z._default(z.array(id), []),
   /** End-of-meeting summary shown after the last decision of the meeting. */
-  summary: text,
+  summary: proseText,
 });
 
 export const eventSchema = z.strictObject({
@@ -241,13 +254,13 @@ export const eventSchema = z.strictObject({
 
 export const endingSchema = z.strictObject({
   id,
-  title: text,
+  title: proseText,
   kind: z.enum(['historical', 'counterfactual']),
   /** First ending (in file order) whose condition holds is reached; the last must be `{ always: true }`. */
   when: conditionSchema,
-  text,
+  text: proseText,
   /** What actually happened, for the side-by-side view. */
-  history: text,
+  history: proseText,
   citations: z._default(z.array(citationSchema), []),
   cue: z.optional(id),
 });
@@ -255,19 +268,19 @@ export const endingSchema = z.strictObject({
 export const epilogueEntrySchema = z.strictObject({
   date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')),
   approximate: z._default(z.boolean(), false),
-  text,
+  text: proseText,
   citations: z.array(citationSchema).check(z.minLength(1)),
 });
 
 export const glossarySchema = z.strictObject({
   id,
-  term: text,
-  definition: text,
+  term: proseText,
+  definition: proseText,
 });
 
 export const placeSchema = z.strictObject({
   id,
-  name: text,
+  name: proseText,
   kind: z.enum(['city', 'port', 'missile-site', 'airfield', 'base', 'line', 'route', 'region']),
   lat: z.number().check(z.minimum(-90), z.maximum(90)),
   lon: z.number().check(z.minimum(-180), z.maximum(180)),
@@ -275,8 +288,8 @@ export const placeSchema = z.strictObject({
   /** Whether the shipped records name this place. */
   inRecords: z.boolean(),
   /** Where the location comes from (reference), in a few words. */
-  reference: text,
-  note: z._default(z.string(), ''),
+  reference: proseText,
+  note: z._default(proseOrEmpty, ''),
 });
 
 /**
@@ -285,28 +298,30 @@ export const placeSchema = z.strictObject({
  */
 export const presentationSchema = z.strictObject({
   /** The short name on the title screen, the top bar and the printed report ("ExComm 1962"). */
-  shortTitle: text,
+  shortTitle: proseText,
   /** The title screen's premise: one short paragraph (prose). */
-  premise: text,
+  premise: proseText,
   /** Results and resume codes start with this: a capital letter, then 1–5 capitals or digits ("EX62"). */
   codePrefix: z.string().check(z.regex(/^[A-Z][A-Z0-9]{1,5}$/, 'a code prefix is a capital letter and then 1 to 5 capitals or digits, e.g. "EX62"')),
   /** The dates over the epilogue ("November 1962 – January 1963"). */
-  epilogueDates: z.optional(text),
+  epilogueDates: z.optional(proseText),
   /** The room pictured beside the card, for the caption and screen readers ("The Cabinet Room"). */
-  room: text,
+  room: proseText,
   /** The map, a path under the site's root ("map/caribbean.json"); without it the game shows no map. */
   map: z.optional(z.string().check(z.regex(/^[a-z0-9][a-z0-9/_.-]*\.json$/, 'a map is a .json path under the site, e.g. "map/caribbean.json"'))),
   /** Topic sounds on question screens: the cue plays when the question or its context uses one of the words (whole words, any case). */
   topicCues: z._default(z.array(z.strictObject({ cue: id, words: z.array(text).check(z.minLength(1)) })), []),
   /** The scenario's own paragraphs on the about page, after the game's general ones (prose). */
-  about: z._default(z.array(text), []),
+  about: z._default(z.array(proseText), []),
 });
 
 export const scenarioSchema = z.strictObject({
+  /** For editors only: the JSON Schema that describes this format ("./scenario.schema.json"). The game ignores it. */
+  $schema: z.optional(z.string()),
   formatVersion: z.int(),
   id,
   version: z.int().check(z.minimum(1), z.maximum(1023)),
-  title: text,
+  title: proseText,
   /** The person who chairs the room (the President): his own proposals are options' `raisedBy`. */
   chair: id,
   presentation: presentationSchema,
@@ -315,8 +330,8 @@ export const scenarioSchema = z.strictObject({
   cast: z.array(personSchema).check(z.minLength(1)),
   prologue: z.optional(
     z.strictObject({
-      heading: text,
-      paragraphs: z.array(text).check(z.minLength(1)),
+      heading: proseText,
+      paragraphs: z.array(proseText).check(z.minLength(1)),
       citations: z._default(z.array(citationSchema), []),
     }),
   ),
@@ -332,9 +347,9 @@ export const scenarioSchema = z.strictObject({
   /** Sound cues the scenario uses (each must be a cue the game knows). */
   cues: z._default(z.array(id), []),
   /** Reflection questions used when every choice matched history. */
-  fallbackReflections: z.array(text).check(z.minLength(3)),
+  fallbackReflections: z.array(proseText).check(z.minLength(3)),
   /** What these records cannot tell us: shown in the debrief so a class knows the limits of the sources. */
-  limits: z.array(text).check(z.minLength(1, 'say at least once what the records cannot tell')),
+  limits: z.array(proseText).check(z.minLength(1, 'say at least once what the records cannot tell')),
 });
 
 export type Citation = z.infer<typeof citationSchema>;

@@ -3,7 +3,8 @@ import { historicalPath } from '../../../game/core/rules/engine';
 import { transition } from 'xstate';
 import { machineFor, makeSave, parseSave, replay, replayByEvents, serializeSave, SAVE_VERSION, type SaveRefusalKind } from '../../../game/core/save/save';
 import { screenOf } from '../../../game/core/machine/screens';
-import { createMemoryStorage, createSaveStore as createStore, restoreFromStore, type StorageLike } from '../../../game/services/save-store';
+import { createMemoryStorage, createSaveStore as createStore, type StorageLike } from '../../../game/services/save-store';
+import { restoreFromStore } from '../../../game/services/restore';
 import { migrateLegacyKeys, scenarioKeys } from '../../../game/services/storage';
 
 const KEYS = scenarioKeys('excomm-1962');

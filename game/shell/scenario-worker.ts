@@ -1,0 +1,16 @@
+/**
+ * A worker that fetches the scenario and its records and checks them (JSON parsing, the schema, and every check
+ * when the build did not vouch for these exact files), so the title stays responsive while that runs.
+ */
+import { fetchScenario } from '../ui/load-scenario';
+
+export type ScenarioRequest = { path: string; sourcesBase: string; base: string };
+
+/** The worker's side of the messages (the project compiles against the DOM library, which types `self` as a window). */
+type WorkerScope = { onmessage: ((e: MessageEvent<ScenarioRequest>) => void) | null; postMessage(message: unknown): void };
+const scope = globalThis as unknown as WorkerScope;
+
+scope.onmessage = (e) => {
+  const { path, sourcesBase, base } = e.data;
+  void fetchScenario(path, sourcesBase, base).then((loaded) => scope.postMessage(loaded));
+};
