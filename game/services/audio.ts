@@ -11,6 +11,7 @@
  */
 import { isKnownCue, type CueId } from '../core/cues';
 import type { Consequence } from '../core/scenario/schema';
+import { assertNever, type ScreenName } from '../core/machine/screens';
 
 export interface AudioService {
   /** Play a cue (and fire its caption) if sound is on; otherwise nothing. Never throws. */
@@ -78,8 +79,6 @@ export function isSpriteMap(data: unknown, cues: readonly CueId[]): data is Spri
 // ---------------------------------------------------------------------------------------------------------
 // Screens to cues
 
-export type ScreenKind = 'prologue' | 'opening' | 'intelligence' | 'decision' | 'consequence' | 'event' | 'summary' | 'epilogue' | 'debrief';
-
 export type Medium = Consequence['medium'];
 
 /** How an ending feels: as it happened, settled differently but peacefully, or gone wrong. */
@@ -106,18 +105,29 @@ export interface ScreenCueContext {
   topic?: string;
   /** The scenario's `cues` list: a topic sound plays only if the scenario names it there. */
   scenarioCues?: readonly string[];
+  /** The scenario's topic sounds (`presentation.topicCues`): a cue and the words that call it up. */
+  topicCues?: readonly TopicCue[];
 }
 
-/** Topic sounds for questions and briefings, opted into by the scenario's `cues` list. */
-const TOPIC_CUES: ReadonlyArray<{ cue: CueId; words: RegExp }> = [
-  { cue: 'jet', words: /\breconnaissance\b|\boverflights?\b|\bU-2\b|\bsurveillance flights?\b|\blow-level flights?\b/i },
-  { cue: 'ship-horn', words: /\bquarantine\b|\bships?\b|\bvessels?\b|\bfreighters?\b|\bblockade\b/i },
-];
+/** A topic sound: the cue plays when the screen's words use one of these words (whole words, any case). */
+export type TopicCue = { cue: string; words: readonly string[] };
+
+const wordPatterns = new WeakMap<TopicCue, RegExp>();
+/** One pattern for a topic's words: each a whole word or phrase, any case (so "relationship" is not a "ship"). */
+function wordPattern(t: TopicCue): RegExp {
+  let re = wordPatterns.get(t);
+  if (!re) {
+    const alternatives = t.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(`(?<!\\w)(?:${alternatives.join('|')})(?!\\w)`, 'i');
+    wordPatterns.set(t, re);
+  }
+  return re;
+}
 
 function topicCues(context: ScreenCueContext): CueId[] {
-  const { topic, scenarioCues } = context;
+  const { topic, scenarioCues, topicCues: topics = [] } = context;
   if (!topic || !scenarioCues) return [];
-  return TOPIC_CUES.filter((t) => scenarioCues.includes(t.cue) && t.words.test(topic)).map((t) => t.cue);
+  return topics.filter((t) => isKnownCue(t.cue) && scenarioCues.includes(t.cue) && wordPattern(t).test(topic)).map((t) => t.cue as CueId);
 }
 
 function isMedium(x: string | undefined): x is Medium {
@@ -138,7 +148,7 @@ function documentCues(detail: string | undefined, named: CueId | undefined): Cue
  * (a scenario ending is 'historical' or 'counterfactual'; a counterfactual ending without its own cue is
  * taken as settled, and names 'ending-crisis' when it went wrong).
  */
-export function cuesForScreen(kind: ScreenKind, detail?: Medium | EndingTone | 'counterfactual', context: ScreenCueContext = {}): CueId[] {
+export function cuesForScreen(kind: ScreenName, detail?: Medium | EndingTone | 'counterfactual', context: ScreenCueContext = {}): CueId[] {
   const named = context.cue !== undefined && isKnownCue(context.cue) ? context.cue : undefined;
   const cues: CueId[] = [];
   switch (kind) {
@@ -173,6 +183,8 @@ export function cuesForScreen(kind: ScreenKind, detail?: Medium | EndingTone | '
     case 'debrief':
       cues.push('stamp');
       break;
+    default:
+      assertNever(kind, 'screen');
   }
   return [...new Set(cues)];
 }

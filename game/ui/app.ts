@@ -5,20 +5,19 @@
  */
 import { createActor, type Actor } from 'xstate';
 import { createScenarioMachine, type GameEvent, type ScenarioMachine } from '../core/machine/machine';
-import { selectScreen, type Screen } from '../core/machine/selectors';
+import { selectScreen, type Citation, type Debrief, type RouteId, type Screen } from '../core/machine/selectors';
+import { screenOf } from '../core/machine/screens';
 import type { Mode } from '../core/rules/engine';
 import type { Choice } from '../core/rules/conditions';
-import type { Citation, Scenario } from '../core/scenario/schema';
-import { makeSave, type Restored, type SaveData } from '../core/save/save';
-import { isKnownCue, type CueId } from '../core/cues';
-import { cuesForScreen, type AudioService } from '../services/audio';
+import type { Scenario } from '../core/scenario/schema';
+import { makeSave, replay, type Restored, type SaveData } from '../core/save/save';
+import { isKnownCue } from '../core/cues';
+import type { AudioService } from '../services/audio';
 import { announce } from './announce';
 import { clear, h, type Child } from './dom';
-import { longDate } from './parts';
-import { renderScreen, type Rendered } from './play';
+import { renderScreen, screenCues, whereText, type Rendered } from './screens';
 import { openSource } from './source-viewer';
 import type { Settings } from './settings';
-import type { Debrief } from '../core/rules/debrief';
 
 export interface StageLike {
   showRoom(seats: { id: string; short: string; title: string }[], speaker: string | null): void;
@@ -36,7 +35,7 @@ export interface AppServices {
   audio: () => AudioService | null;
   resumeCode(mode: Mode, choices: readonly Choice[], finished: boolean): string | null;
   debriefExtras?(debrief: Debrief, mode: Mode, choices: readonly Choice[]): Child;
-  renderMap(container: HTMLElement, placeIds: string[], animate: boolean, routes: readonly ('u2' | 'low-level' | 'quarantine')[]): void;
+  renderMap(container: HTMLElement, placeIds: string[], animate: boolean, routes: readonly RouteId[]): void;
   toTitle(): void;
   /** Where the player is, for the top bar ("Meeting 19 · November 3, 1962 · decision 9 of 23"). */
   where?(text: string): void;
@@ -82,7 +81,7 @@ export class GameApp {
         startOver: () => this.svc.clearSave(),
       },
     });
-    this.actor = restored ? createActor(machine, { snapshot: restored.persisted as never }) : createActor(machine);
+    this.actor = restored ? createActor(machine, { snapshot: restored.persisted }) : createActor(machine);
     this.actor.subscribe((snap) => {
       // The same state can show a new screen (a second follow-up event), so the key includes progress.
       const value = `${String(snap.value)}|${snap.context.choices.length}|${snap.context.pending.length}`;
@@ -105,16 +104,19 @@ export class GameApp {
     this.actor?.send(e);
   }
 
-  /** For a finished game restored from a code: past the last summary and the epilogue to the debrief. */
+  /**
+   * For a finished game restored from a code (or rebuilt after Back): straight to its debrief. The game is
+   * resolved at the debrief from its choices, so the screens in between are not rendered, announced or
+   * cued again; the save is written as reaching the epilogue would have written it.
+   */
   fastForwardToDebrief(): void {
-    for (let i = 0; i < 6 && this.actor; i++) {
-      const value = String(this.actor.getSnapshot().value);
-      if (value === 'debrief') return;
-      if (value === 'epilogue') this.send({ type: 'debrief.open' });
-      else if (value.startsWith('summary__') || value.startsWith('event__') || value.startsWith('consequence__'))
-        this.send({ type: value.startsWith('event__') ? 'event.acknowledge' : 'briefing.continue' });
-      else return;
-    }
+    const snap = this.actor?.getSnapshot();
+    if (!snap || screenOf(snap)?.screen === 'debrief') return;
+    const { mode, choices } = snap.context;
+    const restored = replay(this.svc.scenario, mode, choices, { at: 'debrief' });
+    if (!restored.ok || screenOf(restored.snapshot)?.screen !== 'debrief') return;
+    this.start(mode, restored);
+    this.svc.save(makeSave(this.svc.scenario, restored.context, new Date().toISOString()));
   }
 
   /** Number keys pick an option on a decision screen. */
@@ -132,8 +134,8 @@ export class GameApp {
 
   /** Whether play has reached its end (epilogue or debrief). */
   isFinished(): boolean {
-    const v = String(this.actor?.getSnapshot().value ?? '');
-    return v === 'epilogue' || v === 'debrief';
+    const where = this.actor ? screenOf(this.actor.getSnapshot())?.screen : undefined;
+    return where === 'epilogue' || where === 'debrief';
   }
 
   choices(): readonly Choice[] {
@@ -144,13 +146,12 @@ export class GameApp {
     const svc = this.svc;
     const scenario = svc.scenario;
     const settings = svc.settings();
-    const president = scenario.cast.find((p) => /president/i.test(p.title) && !/vice/i.test(p.title))?.id ?? null;
     const rendered = renderScreen(
       {
         scenario,
         send: (e) => this.send(e),
         openSource: (c: Citation, opener: HTMLElement) => openSource(scenario, svc.sources, c, opener),
-        light: (id) => this.stage?.setSpeaker(id === scenario.chair ? president : id),
+        light: (id) => this.stage?.setSpeaker(id),
         map: (container, ids, animate, routes) => svc.renderMap(container, ids, animate && !settings.reducedMotion, routes ?? []),
         resumeCode: () => {
           const ctx = this.actor?.getSnapshot().context;
@@ -172,7 +173,7 @@ export class GameApp {
     this.card.append(rendered.node);
     if (!this.card.isConnected) this.root.append(this.card);
     document.body.dataset.screen = screen.screen;
-    svc.where?.(whereText(screen));
+    svc.where?.(whereText(screen, scenario.presentation.shortTitle));
     this.syncRoom(rendered.seats);
     window.scrollTo({ top: 0 });
     (rendered.node.querySelector('h1') as HTMLElement | null)?.focus({ preventScroll: true });
@@ -197,49 +198,8 @@ export class GameApp {
   private cue(screen: Screen): void {
     const audio = this.svc.audio();
     if (!audio?.enabled) return;
-    let cues: CueId[] = [];
-    const scenarioCues = this.svc.scenario.cues;
-    switch (screen.screen) {
-      case 'consequence':
-      case 'event':
-        cues = cuesForScreen(screen.screen, screen.consequence.medium, { scenarioCues });
-        break;
-      case 'decision':
-        cues = cuesForScreen('decision', undefined, { topic: `${screen.decision.title} ${screen.decision.question}`, scenarioCues });
-        break;
-      case 'epilogue':
-        // The ending's own sting comes through the machine's playCue.
-        cues = screen.ending?.cue ? [] : cuesForScreen('epilogue', screen.ending?.kind === 'historical' ? 'historical' : 'counterfactual');
-        break;
-      case 'unknown':
-        break;
-      default:
-        cues = cuesForScreen(screen.screen);
-    }
-    // Scenario-named cues are played by the machine; avoid playing the same cue twice.
-    const named = screen.screen === 'consequence' || screen.screen === 'event' ? screen.consequence.cue : null;
-    for (const c of cues) if (c !== named) audio.play(c);
-  }
-}
-
-function whereText(screen: Screen): string {
-  const date = longDate;
-  switch (screen.screen) {
-    case 'opening':
-    case 'intelligence':
-    case 'summary':
-      return `Meeting ${screen.meeting.number} · ${date(screen.meeting.date)}`;
-    case 'decision':
-    case 'consequence':
-      return `Meeting ${screen.meeting.number} · ${date(screen.meeting.date)} · ${screen.progress.label}`;
-    case 'prologue':
-      return 'Background';
-    case 'epilogue':
-      return 'After the meetings';
-    case 'debrief':
-      return 'Debrief';
-    default:
-      return 'ExComm 1962';
+    const scenario = this.svc.scenario;
+    for (const c of screenCues(screen, { scenarioCues: scenario.cues, topicCues: scenario.presentation.topicCues })) audio.play(c);
   }
 }
 

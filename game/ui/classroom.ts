@@ -79,7 +79,7 @@ function printReport(scenario: Scenario, d: Debrief, codeText: HTMLElement, init
       );
     }
     const same = r.matched ? say.same : say.differed;
-    if (r.quick) {
+    if (r.kind === 'quick') {
       // A quick call takes one line: the question, both answers, across the middle columns.
       body.append(
         h(

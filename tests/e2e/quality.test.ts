@@ -9,6 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { BROKEN_CASES } from '../helpers/broken-corpus';
+import { SCREENS } from '../../game/core/machine/screens';
 import { openGame, useBrowser } from './harness/browser';
 import { historicalPick, playThrough, screenKind, shippedScenario, waitForScreen } from './harness/driver';
 
@@ -348,10 +349,10 @@ describe('bad input and faults', () => {
     for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
     await page.setViewportSize({ width: 1366, height: 768 });
     let kind = await screenKind(page);
-    if (!['prologue', 'opening', 'intelligence', 'decision', 'consequence', 'event', 'summary', 'epilogue', 'debrief'].includes(kind)) {
+    if (!(SCREENS as readonly string[]).includes(kind)) {
       await page.evaluate(() => (location.hash = '#/'));
       await page.locator('#continue, #begin').first().click();
-      kind = await waitForScreen(page, ['prologue', 'opening', 'intelligence', 'decision', 'consequence', 'event', 'summary', 'epilogue', 'debrief']);
+      kind = await waitForScreen(page, [...SCREENS]);
     }
     if (kind !== 'debrief') await playThrough(page, historicalPick(scenario), { keyboard: false });
     await expect(page.locator('#main h1').textContent()).resolves.toMatch(/Debrief/);

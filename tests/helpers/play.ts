@@ -2,17 +2,18 @@
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { getDecision, type Mode } from '../../game/core/rules/engine';
 import type { Choice } from '../../game/core/rules/conditions';
-import { parseStateValue, type GameEvent, type ScenarioMachine } from '../../game/core/machine/machine';
+import type { GameEvent, ScenarioMachine } from '../../game/core/machine/machine';
+import { screenOf, type MetaSnapshot } from '../../game/core/machine/screens';
 import type { Scenario } from '../../game/core/scenario/schema';
 
 export type Snap = SnapshotFrom<ScenarioMachine>;
 
 /** Every event that moves the game on from this snapshot, with payloads (restart left out). */
-export function eventsFor(scenario: Scenario, snapshot: { value: unknown }): GameEvent[] {
-  const where = parseStateValue(snapshot.value);
+export function eventsFor(scenario: Scenario, snapshot: MetaSnapshot): GameEvent[] {
+  const where = screenOf(snapshot);
   if (!where) return [];
-  switch (where.kind) {
-    case 'ask':
+  switch (where.screen) {
+    case 'decision':
       return getDecision(scenario, where.id)!.options.map((o) => ({ type: 'advice.give', optionId: o.id }));
     case 'event':
       return [{ type: 'event.acknowledge' }];
@@ -39,11 +40,11 @@ export function playGame(machine: ScenarioMachine, scenario: Scenario, pick: (de
   const choices: Choice[] = [];
   const screens: string[] = [];
   for (let guard = 0; guard < 2000; guard++) {
-    const where = parseStateValue(snap.value)!;
-    screens.push(where.kind);
-    if (where.kind === 'debrief') break;
+    const where = screenOf(snap)!;
+    screens.push(where.screen);
+    if (where.screen === 'debrief') break;
     let event: GameEvent;
-    if (where.kind === 'ask') {
+    if (where.screen === 'decision') {
       const d = getDecision(scenario, where.id)!;
       const option = d.options[pick(d.id, d.options.length) % d.options.length]!;
       choices.push({ decision: d.id, option: option.id });

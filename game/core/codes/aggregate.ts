@@ -4,7 +4,7 @@
  * more than once (flagged, never dropped: identical playthroughs are common), and which codes were refused
  * and why.
  */
-import { STANCES, type Scenario, type Stance } from '../scenario/schema';
+import { STANCES, type Decision, type Scenario, type Stance } from '../scenario/schema';
 import { simulate } from '../rules/engine';
 import { leaning, stanceCounts } from '../rules/stance';
 import { decodeCode, extractCodes, type CodeError, type DecodedCode } from './codes';
@@ -20,7 +20,7 @@ export type ClassEntry = {
 export type DecisionTally = {
   decisionId: string;
   title: string;
-  kind: 'decision' | 'quick';
+  kind: Decision['kind'];
   historicalOption: string;
   /** Codes that answered this question. */
   answered: number;

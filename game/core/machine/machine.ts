@@ -1,16 +1,18 @@
 /**
  * The game as an XState 5 machine generated from a scenario.
  *
- * One flat state per screen (`ask__d-patrols`, `summary__meeting-1`, …), so a snapshot's value says exactly
- * where the player is, and model-based tests can key states by position. The rules live in rules/engine.ts;
+ * One flat state per screen (`decision__d-patrols`, `summary__meeting-1`, …), so a snapshot's value says exactly
+ * where the player is, and model-based tests can key states by position. Each state carries
+ * `meta: { screen, id }` (screens.ts): read the screen with `screenOf(snapshot)`, never from the key. The rules live in rules/engine.ts;
  * the machine only sequences screens. No `invoke`, no `after`: timing and animation belong to the views.
  * Side effects are named actions left empty (`persist`, `playCue`, `startOver`) that the app supplies with
  * `machine.provide(...)`. The scenario is closed over, never put in context.
  */
-import { assign, setup } from 'xstate';
+import { assertEvent, assign, setup } from 'xstate';
 import type { Scenario } from '../scenario/schema';
 import type { Choice } from '../rules/conditions';
 import { applyChoice, chooseEnding, END, firstDecision, getOption, indexOf, initialMeters, inMode, nextDecision, type Mode } from '../rules/engine';
+import { stateKey, type ScreenMeta, type ScreenName } from './screens';
 
 export type GameContext = {
   mode: Mode;
@@ -33,25 +35,6 @@ export type GameEvent =
   | { type: 'event.acknowledge' }
   | { type: 'debrief.open' }
   | { type: 'game.restart' };
-
-export type ScreenKind = 'prologue' | 'opening' | 'intelligence' | 'ask' | 'consequence' | 'event' | 'summary' | 'epilogue' | 'debrief';
-
-/** State keys: `kind__id` (ids never contain "__"; prologue, epilogue and debrief have no id). */
-export const stateKey = {
-  opening: (meeting: string) => `opening__${meeting}`,
-  intelligence: (meeting: string) => `intelligence__${meeting}`,
-  summary: (meeting: string) => `summary__${meeting}`,
-  ask: (decision: string) => `ask__${decision}`,
-  consequence: (decision: string) => `consequence__${decision}`,
-  event: (decision: string) => `event__${decision}`,
-};
-
-export function parseStateValue(value: unknown): { kind: ScreenKind; id: string } | null {
-  if (typeof value !== 'string') return null;
-  const [kind, id = ''] = value.split('__');
-  const kinds: ScreenKind[] = ['prologue', 'opening', 'intelligence', 'ask', 'consequence', 'event', 'summary', 'epilogue', 'debrief'];
-  return kinds.includes(kind as ScreenKind) ? { kind: kind as ScreenKind, id } : null;
-}
 
 export function initialContext(scenario: Scenario, mode: Mode): GameContext {
   return {
@@ -88,6 +71,7 @@ export function createScenarioMachine(scenario: Scenario, mode: Mode) {
     types: {
       context: {} as GameContext,
       events: {} as GameEvent,
+      meta: {} as ScreenMeta,
     },
     guards: {
       /** The answer names an option of this decision. */
@@ -102,7 +86,7 @@ export function createScenarioMachine(scenario: Scenario, mode: Mode) {
     },
     actions: {
       answer: assign(({ context, event }, params: { decision: string }) => {
-        if (event.type !== 'advice.give') return {};
+        assertEvent(event, 'advice.give');
         const applied = applyChoice(scenario, context, params.decision, event.optionId);
         if (!applied) return {};
         return {
@@ -128,19 +112,16 @@ export function createScenarioMachine(scenario: Scenario, mode: Mode) {
 
   type Config = Parameters<typeof machineSetup.createMachine>[0];
   type States = NonNullable<Config['states']>;
-  // The states are generated, so they are built with these plain shapes and checked by the tests (graph,
-  // property and replay tests drive every transition) rather than by the deeply generic config types.
-  type Guard =
-    | { type: 'nextIs'; params: { target: string } }
-    | { type: 'nextInMeeting'; params: { meeting: string } }
-    | 'hasPending'
-    | 'morePending'
-    | { type: 'isOptionOf'; params: { decision: string } };
-  type Action = string | { type: string; params?: unknown };
-  type Transition = { guard?: Guard; target: string; reenter?: boolean; actions?: Action | Action[] };
-  type Transitions = Transition | Transition[];
-  type StateConfig = { entry?: Action[]; on?: Record<string, Transitions> };
-  const states: Record<string, StateConfig> = {};
+  // The generated states use only these shapes; `states` below is typed with the setup's own config type, so
+  // the compiler checks every guard, action and parameter name.
+  type Guard = { type: 'nextIs'; params: { target: string } } | { type: 'nextInMeeting'; params: { meeting: string } } | 'hasPending' | 'morePending';
+  type Transition = { guard?: Guard; target: string; reenter?: boolean; actions?: 'acknowledgeEvent' };
+  const states: States = {};
+  const meta = (screen: ScreenName, id = ''): ScreenMeta => ({ screen, id });
+  const cue = (pick: (context: GameContext) => string | null) => ({
+    type: 'playCue' as const,
+    params: ({ context }: { context: GameContext }) => ({ cue: pick(context) }),
+  });
 
   /** Where play goes after decision `d` is done with (consequence and events seen). */
   const leave = (decision: string): Transition[] => {
@@ -149,27 +130,30 @@ export function createScenarioMachine(scenario: Scenario, mode: Mode) {
     const targets = [...new Set(d.options.map((o) => nextDecision(scenario, mode, decision, o.id)))];
     return targets.map((t) => ({
       guard: { type: 'nextIs' as const, params: { target: t } },
-      target: t !== END && meetingOf(scenario, t) === meeting ? stateKey.ask(t) : stateKey.summary(meeting),
+      target: t !== END && meetingOf(scenario, t) === meeting ? stateKey.decision(t) : stateKey.summary(meeting),
     }));
   };
   /** From a meeting's opening or intelligence to the first question play reaches in it. */
-  const toAsk = (meeting: string): Transition[] =>
-    played.filter((d) => d.meeting === meeting).map((d) => ({ guard: { type: 'nextIs' as const, params: { target: d.id } }, target: stateKey.ask(d.id) }));
+  const toDecision = (meeting: string): Transition[] =>
+    played.filter((d) => d.meeting === meeting).map((d) => ({ guard: { type: 'nextIs' as const, params: { target: d.id } }, target: stateKey.decision(d.id) }));
 
-  if (scenario.prologue && firstMeeting) states.prologue = { on: { 'briefing.continue': { target: stateKey.opening(firstMeeting) } } };
+  if (scenario.prologue && firstMeeting)
+    states[stateKey.prologue()] = { meta: meta('prologue'), on: { 'briefing.continue': { target: stateKey.opening(firstMeeting) } } };
 
   for (const id of meetingIds) {
     const meeting = ix.meetings.get(id)!;
     // The briefing screen carries the U.S. intelligence and the view from Moscow and Havana: shown if either is there.
     const hasIntel = meeting.intelligence.length > 0 || meeting.otherSide.length > 0;
     states[stateKey.opening(id)] = {
-      on: { 'briefing.continue': hasIntel ? { target: stateKey.intelligence(id) } : toAsk(id) },
+      meta: meta('opening', id),
+      on: { 'briefing.continue': hasIntel ? { target: stateKey.intelligence(id) } : toDecision(id) },
     };
-    if (hasIntel) states[stateKey.intelligence(id)] = { on: { 'briefing.continue': toAsk(id) } };
+    if (hasIntel) states[stateKey.intelligence(id)] = { meta: meta('intelligence', id), on: { 'briefing.continue': toDecision(id) } };
     states[stateKey.summary(id)] = {
+      meta: meta('summary', id),
       on: {
         'briefing.continue': [
-          { guard: { type: 'nextIs', params: { target: END } }, target: 'epilogue' },
+          { guard: { type: 'nextIs', params: { target: END } }, target: stateKey.epilogue() },
           ...meetingIds
             .filter((m) => m !== id)
             .map((m) => ({ guard: { type: 'nextInMeeting' as const, params: { meeting: m } }, target: stateKey.opening(m) })),
@@ -181,7 +165,8 @@ export function createScenarioMachine(scenario: Scenario, mode: Mode) {
   for (const d of played) {
     const hasEvents = (ix.eventsAfter.get(d.id) ?? []).length > 0;
     const leaving = leave(d.id);
-    states[stateKey.ask(d.id)] = {
+    states[stateKey.decision(d.id)] = {
+      meta: meta('decision', d.id),
       on: {
         'advice.give': {
           guard: { type: 'isOptionOf', params: { decision: d.id } },
@@ -191,40 +176,34 @@ export function createScenarioMachine(scenario: Scenario, mode: Mode) {
       },
     };
     states[stateKey.consequence(d.id)] = {
-      entry: [{ type: 'playCue', params: ({ context }: { context: GameContext }) => ({ cue: cueOfAnswer(scenario, context) }) }],
+      meta: meta('consequence', d.id),
+      entry: [cue((context) => cueOfAnswer(scenario, context))],
       on: {
         'briefing.continue': hasEvents ? [{ guard: 'hasPending', target: stateKey.event(d.id) }, ...leaving] : leaving,
       },
     };
     if (hasEvents) {
       states[stateKey.event(d.id)] = {
-        entry: [
-          {
-            type: 'playCue',
-            params: ({ context }: { context: GameContext }) => ({ cue: scenario.events.find((e) => e.id === context.pending[0])?.consequence.cue ?? null }),
-          },
-        ],
+        meta: meta('event', d.id),
+        entry: [cue((context) => scenario.events.find((e) => e.id === context.pending[0])?.consequence.cue ?? null)],
         on: {
           'event.acknowledge': [
             { guard: 'morePending', target: stateKey.event(d.id), reenter: true, actions: 'acknowledgeEvent' },
-            ...leaving.map((t) => ({ ...t, actions: 'acknowledgeEvent' })),
+            ...leaving.map((t): Transition => ({ ...t, actions: 'acknowledgeEvent' })),
           ],
         },
       };
     }
   }
 
-  states.epilogue = {
-    entry: [
-      { type: 'reachEnding' },
-      { type: 'persist' },
-      { type: 'playCue', params: ({ context }: { context: GameContext }) => ({ cue: scenario.endings.find((e) => e.id === context.ending)?.cue ?? null }) },
-    ],
-    on: { 'debrief.open': { target: 'debrief' } },
+  states[stateKey.epilogue()] = {
+    meta: meta('epilogue'),
+    entry: [{ type: 'reachEnding' }, { type: 'persist' }, cue((context) => scenario.endings.find((e) => e.id === context.ending)?.cue ?? null)],
+    on: { 'debrief.open': { target: stateKey.debrief() } },
   };
-  states.debrief = {};
+  states[stateKey.debrief()] = { meta: meta('debrief') };
 
-  const initial = states.prologue ? 'prologue' : firstMeeting ? stateKey.opening(firstMeeting) : 'epilogue';
+  const initial = states.prologue ? stateKey.prologue() : firstMeeting ? stateKey.opening(firstMeeting) : stateKey.epilogue();
 
   return machineSetup.createMachine({
     id: `scenario-${scenario.id}-${mode}`,
@@ -233,7 +212,7 @@ export function createScenarioMachine(scenario: Scenario, mode: Mode) {
     on: {
       'game.restart': { target: `.${initial}`, actions: [{ type: 'reset' }, { type: 'startOver' }, { type: 'persist' }] },
     },
-    states: states as unknown as States,
+    states,
   });
 }
 

@@ -3,10 +3,22 @@
  * Views never look at the machine's context themselves. Before an answer, the decision screen carries no
  * history, effects or consequences, so nothing can leak what was decided.
  */
-import type { Basis, Citation, Consequence, EpilogueEntry, Meeting, Person, Place, Scenario, Stance } from '../scenario/schema';
+import type { Basis, Citation, Consequence, Decision, EpilogueEntry, Meeting, Option, Person, Place, Scenario, Stance } from '../scenario/schema';
 import { buildDebrief, optionSponsors, type Debrief } from '../rules/debrief';
-import { END, getDecision, getOption, remainingRange } from '../rules/engine';
-import { parseStateValue, type GameContext } from './machine';
+import { applyEffects, END, getDecision, getOption, metersAfter, remainingRange } from '../rules/engine';
+import type { GameContext } from './machine';
+import { assertNever, screenOf, type MetaSnapshot } from './screens';
+
+// The scenario types a view needs, so the view imports from here and not from the file format.
+export type { Citation, EpilogueEntry, Person, Place, Stance } from '../scenario/schema';
+export type { Debrief, DebriefRow } from '../rules/debrief';
+export { STANCES } from '../scenario/schema';
+
+/** A flight or line an answer draws on the map ('u2', 'low-level', 'quarantine'): the file format's own list. */
+export type RouteId = Option['routes'][number];
+
+/** A full decision ('decision') or a quick call ('quick', answered on one screen): switch on it, there is no `quick` flag. */
+export type DecisionKind = Decision['kind'];
 
 export type MeterView = {
   id: string;
@@ -19,7 +31,13 @@ export type MeterView = {
   delta: number;
 };
 
-export type StatementView = { speaker: Person; text: string; citations: Citation[] };
+export type StatementView = {
+  speaker: Person;
+  text: string;
+  citations: Citation[];
+  /** The cast id to light in the room while this statement is read. */
+  spotlight: string;
+};
 
 /** A quotation with the date of its source, and whether that date falls after the meeting shown. */
 export type DatedCitation = Citation & { date: string | null; later: boolean };
@@ -29,7 +47,15 @@ export type DatedCitation = Citation & { date: string | null; later: boolean };
  * source date among its quotations (null when unknown); `later` is true when that date is after the meeting's
  * date, so everything quoted was said after this meeting.
  */
-export type OtherSideView = { speaker: Person; text: string; citations: DatedCitation[]; date: string | null; later: boolean };
+export type OtherSideView = {
+  speaker: Person;
+  /** The speaker's side ('soviet', 'cuban', …), for the heading "The view from Moscow and Havana". */
+  side: Person['side'];
+  text: string;
+  citations: DatedCitation[];
+  date: string | null;
+  later: boolean;
+};
 
 export type Progress = {
   /** 1-based number of the question being asked (or just answered). */
@@ -38,8 +64,6 @@ export type Progress = {
   total: number;
   /** False when branches ahead differ in length, so the total may still shrink ("of about 15"). */
   exact: boolean;
-  /** "decision 3 of 15" / "decision 3 of about 15" */
-  label: string;
 };
 
 export type MeetingView = Pick<Meeting, 'id' | 'number' | 'date' | 'time' | 'place' | 'header' | 'classification' | 'participantsNote' | 'summary'> & {
@@ -70,7 +94,8 @@ export type ConsequenceView = Omit<Consequence, 'cue' | 'basis'> & {
   /** For a counterfactual: what it rests on (null for history, or when the scenario gives none). */
   basis: BasisView | null;
   cue: string | null;
-  counterfactualLabel: string | null;
+  /** Flights (or the quarantine line) the answer set in motion, for the map; [] for events. */
+  routes: RouteId[];
 };
 
 export type Screen =
@@ -88,8 +113,7 @@ export type Screen =
   | {
       screen: 'decision';
       meeting: MeetingView;
-      decision: { id: string; kind: 'decision' | 'quick'; title: string; question: string; context: string };
-      quick: boolean;
+      decision: { id: string; kind: DecisionKind; title: string; question: string; context: string };
       positions: StatementView[];
       options: OptionView[];
       places: Place[];
@@ -99,10 +123,11 @@ export type Screen =
   | {
       screen: 'consequence';
       meeting: MeetingView;
-      decision: { id: string; kind: 'decision' | 'quick'; title: string; question: string };
-      quick: boolean;
+      decision: { id: string; kind: DecisionKind; title: string; question: string };
       chosen: OptionView;
       consequence: ConsequenceView;
+      /** Who to light in the room while the advice is taken: the chair. */
+      spotlight: string;
       /** Events still to come after this screen. */
       eventsToCome: number;
       progress: Progress;
@@ -121,22 +146,25 @@ export type Screen =
         citations: Citation[];
         cue: string | null;
       } | null;
+      /** The scenario's dates over the epilogue ("November 1962 – January 1963"), or null. */
+      dates: string | null;
       timeline: EpilogueEntry[];
+      /** The first and last dates of the timeline (null when it is empty). */
+      span: { from: string; to: string } | null;
       meters: MeterView[];
     }
   | { screen: 'debrief'; debrief: Debrief }
   | { screen: 'unknown'; value: unknown };
 
-export const COUNTERFACTUAL_LABEL = 'What might have happened';
-
-type SnapshotLike = { value: unknown; context: GameContext };
+/** A machine snapshot (the screen comes from its state's meta). */
+type SnapshotLike = MetaSnapshot & { value: unknown; context: GameContext };
 
 function person(scenario: Scenario, id: string): Person {
   return scenario.cast.find((p) => p.id === id) ?? { id, name: id, title: '', bio: '', short: id, aliases: [], side: 'us' };
 }
 
 function statements(scenario: Scenario, list: readonly { speaker: string; text: string; citations: Citation[] }[]): StatementView[] {
-  return list.map((s) => ({ speaker: person(scenario, s.speaker), text: s.text, citations: s.citations }));
+  return list.map((s) => ({ speaker: person(scenario, s.speaker), text: s.text, citations: s.citations, spotlight: s.speaker }));
 }
 
 function otherSideViews(scenario: Scenario, meeting: Meeting): OtherSideView[] {
@@ -150,7 +178,8 @@ function otherSideViews(scenario: Scenario, meeting: Meeting): OtherSideView[] {
       .filter((d): d is string => d !== null)
       .sort();
     const date = dates[0] ?? null;
-    return { speaker: person(scenario, st.speaker), text: st.text, citations, date, later: date !== null && date > meeting.date };
+    const speaker = person(scenario, st.speaker);
+    return { speaker, side: speaker.side, text: st.text, citations, date, later: date !== null && date > meeting.date };
   });
 }
 
@@ -189,7 +218,7 @@ export function meterViews(scenario: Scenario, meters: Record<string, number>, b
   });
 }
 
-function consequenceView(c: Consequence): ConsequenceView {
+function consequenceView(c: Consequence, routes: readonly RouteId[] = []): ConsequenceView {
   const counterfactual = c.kind === 'counterfactual';
   return {
     medium: c.medium,
@@ -199,7 +228,7 @@ function consequenceView(c: Consequence): ConsequenceView {
     citations: c.citations,
     basis: counterfactual && c.basis ? { text: c.basis.text, citations: c.basis.citations, inference: c.basis.inference } : null,
     cue: c.cue ?? null,
-    counterfactualLabel: counterfactual ? COUNTERFACTUAL_LABEL : null,
+    routes: [...routes],
   };
 }
 
@@ -222,27 +251,15 @@ function progress(scenario: Scenario, context: GameContext, number: number, from
   const [lo, hi] = remainingRange(scenario, context.mode, from);
   const total = answered + hi;
   const exact = lo === hi;
-  return { number, total, exact, label: `decision ${number} of ${exact ? '' : 'about '}${total}` };
-}
-
-/** Meters as they were before the last answer and its events (for deltas on the consequence screen). */
-function metersBeforeLast(scenario: Scenario, context: GameContext): Record<string, number> {
-  // Replaying is cheap (a handful of steps) and keeps the context free of history.
-  const debriefLess = context.choices.slice(0, -1);
-  let meters = Object.fromEntries(scenario.meters.map((m) => [m.id, m.initial])) as Record<string, number>;
-  if (debriefLess.length > 0) {
-    const steps = buildDebrief(scenario, { mode: context.mode, choices: debriefLess }).finalMeters;
-    meters = Object.fromEntries(steps.map((m) => [m.id, m.value]));
-  }
-  return meters;
+  return { number, total, exact };
 }
 
 export function selectScreen(scenario: Scenario, snapshot: SnapshotLike): Screen {
-  const where = parseStateValue(snapshot.value);
+  const where = screenOf(snapshot);
   const context = snapshot.context;
   const meters = meterViews(scenario, context.meters);
   if (!where) return { screen: 'unknown', value: snapshot.value };
-  switch (where.kind) {
+  switch (where.screen) {
     case 'prologue': {
       const p = scenario.prologue;
       return { screen: 'prologue', heading: p?.heading ?? '', paragraphs: p ? [...p.paragraphs] : [], citations: p?.citations ?? [], meters };
@@ -260,14 +277,13 @@ export function selectScreen(scenario: Scenario, snapshot: SnapshotLike): Screen
         meters,
       };
     }
-    case 'ask': {
+    case 'decision': {
       const d = getDecision(scenario, where.id)!;
       const answered = context.choices.length;
       return {
         screen: 'decision',
         meeting: meetingView(scenario, d.meeting),
         decision: { id: d.id, kind: d.kind, title: d.title, question: d.question, context: d.context },
-        quick: d.kind === 'quick',
         positions: statements(scenario, d.positions),
         options: d.options.map((o) => optionView(scenario, o)),
         places: places(scenario, d.mapPlaces),
@@ -279,27 +295,21 @@ export function selectScreen(scenario: Scenario, snapshot: SnapshotLike): Screen
       const d = getDecision(scenario, where.id)!;
       const last = context.choices[context.choices.length - 1]!;
       const o = getOption(scenario, d.id, last.option)!;
-      // Deltas show the answer's own effects; follow-up events show theirs on their own screens.
-      const before = metersBeforeLast(scenario, context);
-      const afterOption = Object.fromEntries(
-        scenario.meters.map((m) => [m.id, Math.max(0, Math.min(100, (before[m.id] ?? m.initial) + (o.effects[m.id] ?? 0)))]),
-      );
+      // Deltas show the answer's own effects; follow-up events show theirs on their own screens. Replaying the
+      // earlier choices is cheap (a handful of steps) and keeps the context free of history.
+      const before = metersAfter(scenario, context.mode, context.choices.slice(0, -1));
+      const afterOption = applyEffects(before, o.effects);
       const answered = context.choices.length;
       const rest = context.next === END ? ([0, 0] as const) : remainingRange(scenario, context.mode, context.next);
       return {
         screen: 'consequence',
         meeting: meetingView(scenario, d.meeting),
         decision: { id: d.id, kind: d.kind, title: d.title, question: d.question },
-        quick: d.kind === 'quick',
         chosen: optionView(scenario, o),
-        consequence: consequenceView(o.consequence),
+        consequence: consequenceView(o.consequence, o.routes),
+        spotlight: scenario.chair,
         eventsToCome: context.pending.length,
-        progress: {
-          number: answered,
-          total: answered + rest[1],
-          exact: rest[0] === rest[1],
-          label: `decision ${answered} of ${rest[0] === rest[1] ? '' : 'about '}${answered + rest[1]}`,
-        },
+        progress: { number: answered, total: answered + rest[1], exact: rest[0] === rest[1] },
         meters: meterViews(scenario, afterOption, before),
       };
     }
@@ -325,14 +335,19 @@ export function selectScreen(scenario: Scenario, snapshot: SnapshotLike): Screen
     }
     case 'epilogue': {
       const e = scenario.endings.find((x) => x.id === context.ending);
+      const [first, last] = [scenario.epilogue[0], scenario.epilogue[scenario.epilogue.length - 1]];
       return {
         screen: 'epilogue',
         ending: e ? { id: e.id, title: e.title, kind: e.kind, text: e.text, history: e.history, citations: e.citations, cue: e.cue ?? null } : null,
+        dates: scenario.presentation.epilogueDates ?? null,
         timeline: [...scenario.epilogue],
+        span: first && last ? { from: first.date, to: last.date } : null,
         meters,
       };
     }
     case 'debrief':
       return { screen: 'debrief', debrief: buildDebrief(scenario, context) };
+    default:
+      return assertNever(where.screen, 'screen');
   }
 }

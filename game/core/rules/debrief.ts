@@ -5,7 +5,7 @@
 import { type Citation, type Decision, type Ending, type Option, type Scenario, type Stance, type Statement } from '../scenario/schema';
 import { conditionRefs, type Choice } from './conditions';
 import { stanceCounts, type StanceCounts } from './stance';
-import { getOption, simulate, type Mode } from './engine';
+import { getOption, simulatePrefix, type Mode } from './engine';
 
 export type MeterReading = { id: string; label: string; value: number };
 
@@ -35,9 +35,8 @@ export type DebriefSide = {
 
 export type DebriefRow = {
   decisionId: string;
+  /** 'quick': a quick call, one line in the debrief. */
   kind: Decision['kind'];
-  /** Quick calls take one line in the debrief. */
-  quick: boolean;
   title: string;
   question: string;
   meeting: { id: string; number: number; date: string };
@@ -130,8 +129,7 @@ export function optionSponsors(scenario: Scenario, o: Option): { advisers: State
 
 export function buildDebrief(scenario: Scenario, context: { mode: Mode; choices: readonly Choice[] }): Debrief {
   // Replay the longest valid prefix so a bad choice list still gives a debrief of what was played.
-  let sim = simulate(scenario, context.mode, context.choices);
-  if (!sim.ok) sim = simulate(scenario, context.mode, context.choices.slice(0, sim.problem.at));
+  const sim = simulatePrefix(scenario, context.mode, context.choices);
   const steps = sim.ok ? sim.steps : [];
   const finalMeters = sim.ok ? sim.state.meters : {};
 
@@ -143,7 +141,6 @@ export function buildDebrief(scenario: Scenario, context: { mode: Mode; choices:
     return {
       decisionId: d.id,
       kind: d.kind,
-      quick: d.kind === 'quick',
       title: d.title,
       question: d.question,
       meeting: { id: d.meeting, number: meeting?.number ?? 0, date: meeting?.date ?? '' },

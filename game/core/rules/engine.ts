@@ -236,6 +236,18 @@ export function simulate(scenario: Scenario, mode: Mode, choices: readonly Choic
   return { ok: true, steps, state, next: expected, finished, ending: finished ? chooseEnding(scenario, state) : undefined };
 }
 
+/** Replay the longest valid prefix of these choices, so a bad list still gives what was played. */
+export function simulatePrefix(scenario: Scenario, mode: Mode, choices: readonly Choice[]): Simulation {
+  const sim = simulate(scenario, mode, choices);
+  return sim.ok ? sim : simulate(scenario, mode, choices.slice(0, sim.problem.at));
+}
+
+/** The meters after these choices and their follow-up events (the longest valid prefix of them; the initial meters for none). */
+export function metersAfter(scenario: Scenario, mode: Mode, choices: readonly Choice[]): Record<string, number> {
+  const sim = simulatePrefix(scenario, mode, choices);
+  return sim.ok ? { ...sim.state.meters } : initialMeters(scenario);
+}
+
 /** The decisions in play order when every answer follows history (used for progress estimates and the fixture). */
 export function historicalPath(scenario: Scenario, mode: Mode): Choice[] {
   const out: Choice[] = [];

@@ -8,7 +8,8 @@ import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import type { Scenario } from '../scenario/schema';
 import type { Choice } from '../rules/conditions';
 import { END, indexOf, simulate, type Mode } from '../rules/engine';
-import { createScenarioMachine, parseStateValue, type GameContext, type ScenarioMachine } from '../machine/machine';
+import { createScenarioMachine, type GameContext, type ScenarioMachine } from '../machine/machine';
+import { screenOf, stateKey } from '../machine/screens';
 
 export const SAVE_VERSION = 1;
 export const MIN_SAVE_VERSION = 1;
@@ -62,7 +63,7 @@ export type Restored = {
   /** The machine snapshot after replay (for selectors and for `createActor(machine, { snapshot: persisted })`). */
   snapshot: SnapshotFrom<ScenarioMachine>;
   /** The same, as plain JSON-safe data (`machine.getPersistedSnapshot`). */
-  persisted: unknown;
+  persisted: ReturnType<ScenarioMachine['getPersistedSnapshot']>;
   value: string;
   context: GameContext;
 };
@@ -121,21 +122,24 @@ function positionAfter(scenario: Scenario, machine: ScenarioMachine, choices: re
   const last = choices[choices.length - 1];
   if (!last) return String(machine.config.initial);
   const meeting = indexOf(scenario).decisions.get(last.decision)!.meeting;
-  if (next !== END && indexOf(scenario).decisions.get(next)!.meeting === meeting) return `ask__${next}`;
-  return `summary__${meeting}`;
+  if (next !== END && indexOf(scenario).decisions.get(next)!.meeting === meeting) return stateKey.decision(next);
+  return stateKey.summary(meeting);
 }
 
 /**
  * Rebuild the game from its choices: the rules replay them (checking each against play order), and the
  * machine snapshot is resolved at the position play reaches — after the last answer's consequence and
  * follow-up events, at the next question or the meeting summary; with no choices, the first screen.
+ * With `at: 'debrief'`, a finished game is resolved directly at its debrief (ending chosen), without
+ * passing through the screens in between; an unfinished one is resolved as usual.
  */
-export function replay(scenario: Scenario, mode: Mode, choices: readonly Choice[]): ReplayResult {
+export function replay(scenario: Scenario, mode: Mode, choices: readonly Choice[], options: { at?: 'debrief' } = {}): ReplayResult {
   try {
     const sim = simulate(scenario, mode, choices);
     if (!sim.ok) return { ok: false, kind: sim.problem.kind, ...unfit(scenario, choices, sim.problem.at) };
     const machine = machineFor(scenario, mode);
-    const value = positionAfter(scenario, machine, choices, sim.next);
+    const atDebrief = options.at === 'debrief' && sim.finished;
+    const value = atDebrief ? stateKey.debrief() : positionAfter(scenario, machine, choices, sim.next);
     const context: GameContext = {
       mode,
       choices: sim.state.choices.map((c) => ({ ...c })),
@@ -144,7 +148,7 @@ export function replay(scenario: Scenario, mode: Mode, choices: readonly Choice[
       events: [...sim.state.events],
       pending: [],
       next: sim.next,
-      ending: null,
+      ending: atDebrief ? (sim.ending?.id ?? null) : null,
     };
     const snapshot = machine.resolveState({ value, context });
     return { ok: true, snapshot, persisted: machine.getPersistedSnapshot(snapshot), value, context };
@@ -169,19 +173,23 @@ export function replayByEvents(scenario: Scenario, mode: Mode, choices: readonly
     const limit = 8 + 6 * scenario.decisions.length + 2 * scenario.events.length;
     for (let i = 0; i < choices.length; i++) {
       const choice = choices[i]!;
-      for (let n = 0; n < limit && (snap.value as unknown) !== `ask__${choice.decision}`; n++) {
-        const where = parseStateValue(snap.value);
-        if (!where || where.kind === 'epilogue' || where.kind === 'debrief' || where.kind === 'ask') break;
-        step(where.kind === 'event' ? 'event.acknowledge' : 'briefing.continue');
+      const at = (s: typeof snap) => {
+        const where = screenOf(s);
+        return where?.screen === 'decision' && where.id === choice.decision;
+      };
+      for (let n = 0; n < limit && !at(snap); n++) {
+        const where = screenOf(snap);
+        if (!where || where.screen === 'epilogue' || where.screen === 'debrief' || where.screen === 'decision') break;
+        step(where.screen === 'event' ? 'event.acknowledge' : 'briefing.continue');
       }
-      if ((snap.value as unknown) !== `ask__${choice.decision}`) return { ok: false, kind: 'out-of-order', ...unfit(scenario, choices, i) };
+      if (!at(snap)) return { ok: false, kind: 'out-of-order', ...unfit(scenario, choices, i) };
       [snap] = transition(machine, snap, { type: 'advice.give', optionId: choice.option });
     }
     if (choices.length > 0) {
       for (let n = 0; n < limit; n++) {
-        const where = parseStateValue(snap.value);
-        if (where?.kind === 'consequence') step('briefing.continue');
-        else if (where?.kind === 'event') step('event.acknowledge');
+        const where = screenOf(snap);
+        if (where?.screen === 'consequence') step('briefing.continue');
+        else if (where?.screen === 'event') step('event.acknowledge');
         else break;
       }
     }

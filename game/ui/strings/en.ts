@@ -148,7 +148,8 @@ export const en = {
     },
     notices: {
       reload: 'Reload',
-      chunkFailed: (part: string) => `A part of the game could not be loaded (${part}). Your progress is saved in this browser. Check the connection, then reload.`,
+      chunkFailed: (part: string) =>
+        `A part of the game could not be loaded (${part}). Your progress is saved in this browser. Check the connection, then reload.`,
       redeployed: 'the game may have been updated, or the connection dropped',
       background: 'Something went wrong in the background. The game goes on; if a part is missing, reload the page. Your progress is saved in this browser.',
       /** The lazily loaded parts, as the notice names them. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWN_CUES } from '../../../game/core/cues';
-import { cuesForScreen, MEDIUM_CUES, type ScreenKind } from '../../../game/services/audio';
+import { cuesForScreen, MEDIUM_CUES } from '../../../game/services/audio';
+import { SCREENS } from '../../../game/core/machine/screens';
 
 describe('cuesForScreen', () => {
   it('maps the fixed screens', () => {
@@ -41,23 +42,35 @@ describe('cuesForScreen', () => {
     expect(cuesForScreen('epilogue')).toEqual(['ending-historical']);
   });
 
+  // The shipped scenario's topic sounds (presentation.topicCues).
+  const topicCues = [
+    {
+      cue: 'jet',
+      words: ['reconnaissance', 'overflight', 'overflights', 'U-2', 'surveillance flight', 'surveillance flights', 'low-level flight', 'low-level flights'],
+    },
+    { cue: 'ship-horn', words: ['quarantine', 'ship', 'ships', 'vessel', 'vessels', 'freighter', 'freighters', 'blockade'] },
+  ];
+
   it('topic sounds play only when the scenario names the cue', () => {
     const topic = 'Should low-level reconnaissance flights over Cuba continue?';
-    expect(cuesForScreen('decision', undefined, { topic })).toEqual([]);
-    expect(cuesForScreen('decision', undefined, { topic, scenarioCues: [] })).toEqual([]);
-    expect(cuesForScreen('decision', undefined, { topic, scenarioCues: ['jet'] })).toEqual(['jet']);
-    expect(cuesForScreen('intelligence', undefined, { topic: 'U-2 photographs', scenarioCues: ['jet'] })).toEqual(['paper', 'jet']);
+    expect(cuesForScreen('decision', undefined, { topic, topicCues })).toEqual([]);
+    expect(cuesForScreen('decision', undefined, { topic, scenarioCues: [], topicCues })).toEqual([]);
+    expect(cuesForScreen('decision', undefined, { topic, scenarioCues: ['jet'], topicCues })).toEqual(['jet']);
+    expect(cuesForScreen('decision', undefined, { topic, scenarioCues: ['jet'] })).toEqual([]);
+    expect(cuesForScreen('intelligence', undefined, { topic: 'U-2 photographs', scenarioCues: ['jet'], topicCues })).toEqual(['paper', 'jet']);
     const ships = 'Soviet ships approach the quarantine line';
-    expect(cuesForScreen('decision', undefined, { topic: ships, scenarioCues: ['jet', 'ship-horn'] })).toEqual(['ship-horn']);
-    // Whole words only: "relationship" is not a ship.
-    expect(cuesForScreen('decision', undefined, { topic: 'the relationship', scenarioCues: ['ship-horn'] })).toEqual([]);
+    expect(cuesForScreen('decision', undefined, { topic: ships, scenarioCues: ['jet', 'ship-horn'], topicCues })).toEqual(['ship-horn']);
+    // Whole words only, any case: "relationship" is not a ship; "SHIPS" is.
+    expect(cuesForScreen('decision', undefined, { topic: 'the relationship', scenarioCues: ['ship-horn'], topicCues })).toEqual([]);
+    expect(cuesForScreen('decision', undefined, { topic: 'SHIPS turn back', scenarioCues: ['ship-horn'], topicCues })).toEqual(['ship-horn']);
+    // A cue the game does not know is never played, whatever the scenario lists.
+    expect(cuesForScreen('decision', undefined, { topic: 'kazoo band', scenarioCues: ['kazoo'], topicCues: [{ cue: 'kazoo', words: ['kazoo'] }] })).toEqual([]);
   });
 
   it('only ever returns known cues, never the room tone', () => {
-    const kinds: ScreenKind[] = ['prologue', 'opening', 'intelligence', 'decision', 'consequence', 'event', 'summary', 'epilogue', 'debrief'];
-    for (const kind of kinds) {
+    for (const kind of SCREENS) {
       for (const detail of [undefined, 'cable', 'crisis', 'counterfactual'] as const) {
-        const cues = cuesForScreen(kind, detail, { topic: 'reconnaissance ships', scenarioCues: KNOWN_CUES });
+        const cues = cuesForScreen(kind, detail, { topic: 'reconnaissance ships', scenarioCues: KNOWN_CUES, topicCues });
         for (const cue of cues) expect(KNOWN_CUES).toContain(cue);
         expect(cues).not.toContain('room-tone');
       }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDebrief } from '../../../game/core/rules/debrief';
 import { historicalPath } from '../../../game/core/rules/engine';
-import { initialContext } from '../../../game/core/machine/machine';
+import { createScenarioMachine, initialContext, type GameContext } from '../../../game/core/machine/machine';
 import { selectScreen } from '../../../game/core/machine/selectors';
 import type { Option, Scenario } from '../../../game/core/scenario/schema';
 import { loadMini } from '../../helpers/scenarios';
@@ -141,10 +141,10 @@ describe('debrief: stance profile and limits', () => {
 
 describe('selectors: who raised an option, the basis, the view from the other side', () => {
   const context = initialContext(mini, 'full');
-  const at = (value: string, ctx = context) => selectScreen(mini, { value, context: ctx });
+  const at = (value: string, ctx = context) => selectScreen(mini, createScenarioMachine(mini, 'full').resolveState({ value, context: ctx }));
 
   it('tells the decision screen who raised each option, as data', () => {
-    const screen = at('ask__q-press', { ...context, next: 'q-press', choices: [C('d-patrols', 'pause')] });
+    const screen = at('decision__q-press', { ...context, next: 'q-press', choices: [C('d-patrols', 'pause')] });
     expect(screen.screen).toBe('decision');
     if (screen.screen !== 'decision') return;
     const [statement, silence] = screen.options;
@@ -210,7 +210,7 @@ describe('selectors: who raised an option, the basis, the view from the other si
           : m,
       ),
     };
-    const screen = selectScreen(sc, { value: 'intelligence__meeting-2', context });
+    const screen = selectScreen(sc, createScenarioMachine(sc, 'full').resolveState({ value: 'intelligence__meeting-2', context: context as GameContext }));
     if (screen.screen !== 'intelligence') throw new Error('expected the briefing screen');
     const [same, two] = screen.otherSide;
     expect(same).toMatchObject({ date: '1961-03-10', later: false });

@@ -8,6 +8,7 @@ import { createActor } from 'xstate';
 import { createTestModel, getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { createScenarioMachine, type GameEvent } from '../../../game/core/machine/machine';
+import { screenOf } from '../../../game/core/machine/screens';
 import { selectScreen } from '../../../game/core/machine/selectors';
 import { searchEndings } from '../../../game/core/rules/search';
 import { simulate } from '../../../game/core/rules/engine';
@@ -29,8 +30,7 @@ for (const { name, scenario } of testScenarios()) {
         const answered = new Set<string>();
         for (const { state, transitions } of Object.values(adjacency)) {
           for (const t of Object.values(transitions) as { event: GameEvent; state: Snap }[]) {
-            if (t.event.type === 'advice.give' && String(t.state.value) !== String(state.value))
-              answered.add(`${String(state.value).slice('ask__'.length)}=${t.event.optionId}`);
+            if (t.event.type === 'advice.give' && String(t.state.value) !== String(state.value)) answered.add(`${screenOf(state)?.id}=${t.event.optionId}`);
           }
         }
         const played = scenario.decisions.filter((d) => mode === 'full' || scenario.shortMode.includes(d.id));
@@ -101,7 +101,7 @@ for (const { name, scenario } of testScenarios()) {
           const r = replay(scenario, mode, choices);
           expect(r.ok).toBe(true);
           if (!r.ok) continue;
-          const actor = createActor(machine, { snapshot: r.persisted as never }).start();
+          const actor = createActor(machine, { snapshot: r.persisted }).start();
           while (!['epilogue', 'debrief'].includes(String(actor.getSnapshot().value))) actor.send({ type: 'briefing.continue' });
           expect(actor.getSnapshot().context.ending).toBe(ending);
           lines.push(`  ${ending}: ${choices.map((c) => `${c.decision}=${c.option}`).join(', ')}`);

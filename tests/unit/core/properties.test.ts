@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { createScenarioMachine, parseStateValue } from '../../../game/core/machine/machine';
+import { createScenarioMachine } from '../../../game/core/machine/machine';
+import { screenOf } from '../../../game/core/machine/screens';
 import { evaluate } from '../../../game/core/rules/conditions';
 import { buildDebrief } from '../../../game/core/rules/debrief';
 import { applyChoice, END, firstDecision, getDecision, initialRulesState, nextDecision, simulate, type Mode } from '../../../game/core/rules/engine';
@@ -45,7 +46,7 @@ function randomPlay(scenario: Scenario, mode: Mode, picks: number[]): Choice[] {
 function endingThroughMachine(scenario: Scenario, mode: Mode, snapshot: ReturnType<typeof replay> & { ok: true }): string | null {
   const machine = machineFor(scenario, mode);
   let snap = snapshot.snapshot;
-  for (let n = 0; n < 10 && parseStateValue(snap.value)?.kind !== 'epilogue'; n++) [snap] = transition(machine, snap, { type: 'briefing.continue' });
+  for (let n = 0; n < 10 && screenOf(snap)?.screen !== 'epilogue'; n++) [snap] = transition(machine, snap, { type: 'briefing.continue' });
   return snap.context.ending;
 }
 

@@ -80,7 +80,7 @@ describe('debrief', () => {
     const d = buildDebrief(mini, { mode: 'full', choices });
     expect(d.finished).toBe(true);
     expect(d.rows.map((r) => r.matched)).toEqual([false, true, false, true, true]);
-    expect(d.rows[1]!.quick).toBe(true);
+    expect(d.rows[1]!.kind).toBe('quick');
     expect(d.rows[0]!.historical.optionId).toBe('pause');
     expect(d.rows[0]!.sides.find((s) => s.optionId === 'continue')!.arguedBy[0]!.name).toBe('Mrs. Alba');
     expect(d.rows[0]!.sides.find((s) => s.optionId === 'warn-first')!.alternative).toBe(true);
@@ -114,7 +114,7 @@ describe('machine and selectors', () => {
   it('walks prologue → meetings → questions → summary → epilogue → debrief', () => {
     const m = createScenarioMachine(mini, 'full');
     const game = playGame(m, mini, (id) => (id === 'q-press' ? 1 : 0));
-    expect(game.screens.slice(0, 4)).toEqual(['prologue', 'opening', 'intelligence', 'ask']);
+    expect(game.screens.slice(0, 4)).toEqual(['prologue', 'opening', 'intelligence', 'decision']);
     expect(game.screens).toContain('event');
     expect(game.screens.slice(-3)).toEqual(['summary', 'epilogue', 'debrief']);
     // Meeting 2 has no intelligence report but has the view from the other side: the briefing is shown.
@@ -122,7 +122,7 @@ describe('machine and selectors', () => {
     // With neither, its opening goes straight to the question.
     const bare = { ...mini, meetings: mini.meetings.map((m) => (m.id === 'meeting-2' ? { ...m, intelligence: [], otherSide: [] } : m)) };
     const plain = playGame(createScenarioMachine(bare, 'full'), bare, (id) => (id === 'q-press' ? 1 : 0));
-    expect(plain.screens[plain.screens.lastIndexOf('opening') + 1]).toBe('ask');
+    expect(plain.screens[plain.screens.lastIndexOf('opening') + 1]).toBe('decision');
   });
 
   it('the decision screen shows no history or consequences before the answer', () => {
@@ -135,7 +135,7 @@ describe('machine and selectors', () => {
     for (const leak of ['history', 'consequence', 'effects', 'reflection', 'It was agreed that the patrols be paused', 'setFlags'])
       expect(json).not.toContain(leak);
     expect(screen.options.map((o) => o.id)).toEqual(['continue', 'pause', 'warn-first']);
-    expect(screen.progress).toMatchObject({ number: 1, total: 6, exact: false, label: 'decision 1 of about 6' });
+    expect(screen.progress).toEqual({ number: 1, total: 6, exact: false });
     expect(screen.meters[0]).toMatchObject({ id: 'tension', label: 'Tension', value: 50 });
     expect(screen.positions[0]!.speaker.name).toBe('Mrs. Alba');
     expect(screen.places.map((p) => p.id)).toEqual(['reef', 'harbour']);
@@ -145,12 +145,12 @@ describe('machine and selectors', () => {
     const actor = createActor(createScenarioMachine(mini, 'short')).start();
     for (let i = 0; i < 3; i++) actor.send({ type: 'briefing.continue' });
     actor.send({ type: 'advice.give', optionId: 'no-such' });
-    expect(actor.getSnapshot().value).toBe('ask__d-patrols');
+    expect(actor.getSnapshot().value).toBe('decision__d-patrols');
     actor.send({ type: 'advice.give', optionId: 'warn-first' });
     const screen = selectScreen(mini, actor.getSnapshot());
     expect(screen.screen).toBe('consequence');
     if (screen.screen === 'consequence') {
-      expect(screen.consequence.counterfactualLabel).toBe('What might have happened');
+      expect(screen.consequence.kind).toBe('counterfactual');
       expect(screen.meters.find((m) => m.id === 'trust')).toMatchObject({ value: 55, delta: 5 });
     }
     actor.send({ type: 'game.restart' });

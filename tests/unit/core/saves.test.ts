@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { historicalPath, simulate } from '../../../game/core/rules/engine';
-import { makeSave, parseSave, replay, serializeSave, SAVE_VERSION, type SaveRefusalKind } from '../../../game/core/save/save';
+import { transition } from 'xstate';
+import { machineFor, makeSave, parseSave, replay, replayByEvents, serializeSave, SAVE_VERSION, type SaveRefusalKind } from '../../../game/core/save/save';
+import { screenOf } from '../../../game/core/machine/screens';
 import { createMemoryStorage, createSaveStore as createStore, type StorageLike } from '../../../game/services/save-store';
 import { restoreFromStore } from '../../../game/services/restore';
 import { migrateLegacyKeys, scenarioKeys } from '../../../game/services/storage';
@@ -36,8 +38,18 @@ describe('parseSave', () => {
 
   it('restores a fresh game at its first screen and a finished one before its epilogue', () => {
     expect(replay(mini, 'full', [])).toMatchObject({ ok: true, value: 'prologue' });
-    expect(replay(mini, 'full', hist.slice(0, 1))).toMatchObject({ ok: true, value: 'ask__q-press' });
+    expect(replay(mini, 'full', hist.slice(0, 1))).toMatchObject({ ok: true, value: 'decision__q-press' });
     expect(replay(mini, 'full', hist)).toMatchObject({ ok: true, value: 'summary__meeting-2' });
+  });
+
+  it('restores a save written before the question state was renamed from "ask" to "decision" (saves hold only choices)', () => {
+    // Exactly what the build with `ask__<id>` state keys wrote to localStorage: no state key is stored.
+    const old = `{"saveVersion":1,"scenarioId":"${mini.id}","scenarioVersion":${mini.version},"mode":"full","choices":[{"decision":"${hist[0]!.decision}","option":"${hist[0]!.option}"}],"savedAt":"2026-10-01T09:00:00.000Z"}`;
+    const r = parseSave(old, mini);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.restored.value).toBe('decision__q-press');
+    expect(r.restored.snapshot.getMeta()).toMatchObject({ [`scenario-${mini.id}-full.decision__q-press`]: { screen: 'decision', id: 'q-press' } });
   });
 
   it('replays a save from another version of the scenario when its choices still exist, and says so', () => {
@@ -115,6 +127,30 @@ describe('parseSave', () => {
       '"x"',
     ];
     for (const h of hostile) expect(() => parseSave(h, mini)).not.toThrow();
+  });
+});
+
+describe('replay at the debrief', () => {
+  it('resolves a finished game directly at its debrief, as playing on through the epilogue reaches it', () => {
+    for (const mode of ['full', 'short'] as const) {
+      const path = historicalPath(mini, mode);
+      const direct = replay(mini, mode, path, { at: 'debrief' });
+      const played = replayByEvents(mini, mode, path);
+      if (!direct.ok || !played.ok) throw new Error('expected both to replay');
+      const machine = machineFor(mini, mode);
+      let snap = played.snapshot;
+      for (let n = 0; n < 10 && screenOf(snap)?.screen !== 'debrief'; n++)
+        [snap] = transition(machine, snap, { type: screenOf(snap)?.screen === 'epilogue' ? 'debrief.open' : 'briefing.continue' });
+      expect(direct.value).toBe('debrief');
+      expect(screenOf(direct.snapshot)).toEqual({ screen: 'debrief', id: '' });
+      expect(direct.context).toEqual(snap.context);
+      expect(direct.context.ending).not.toBeNull();
+    }
+  });
+
+  it('resolves an unfinished game where it stands', () => {
+    const r = replay(mini, 'full', hist.slice(0, 1), { at: 'debrief' });
+    expect(r).toMatchObject({ ok: true, value: 'decision__q-press' });
   });
 });
 

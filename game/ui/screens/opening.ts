@@ -1,0 +1,30 @@
+/** A meeting opens: the record's header and who the record names. */
+import { cuesForScreen } from '../../services/audio';
+import { h } from '../dom';
+import { para } from '../rich-text';
+import { longDate } from '../parts';
+import { actions, continueButton, heading, meetingKicker, type ScreenModule } from './common';
+
+export const opening: ScreenModule<'opening'> = {
+  render(hooks, screen) {
+    const m = screen.meeting;
+    const node = h('section', { class: 'screen opening' }, ...heading(`The committee meets: ${longDate(m.date)}`, `Meeting ${m.number}`));
+    node.append(
+      h(
+        'div',
+        { class: 'record-header' },
+        h('p', { class: 'stamp classification' }, m.classification),
+        h('p', { class: 'typed' }, m.header),
+        m.header.includes(m.time) ? '' : h('p', { class: 'typed' }, `${m.place}, ${longDate(m.date)}, ${m.time}`),
+      ),
+    );
+    node.append(h('h2', null, 'Named in the record'));
+    if (m.participantsNote) node.append(para(hooks.scenario, m.participantsNote, 'hint'));
+    node.append(h('ul', { class: 'participants' }, ...m.participants.map((p) => h('li', null, h('strong', null, p.name), `, ${p.title}`))));
+    node.append(actions(continueButton('Hear the briefing', () => hooks.send({ type: 'briefing.continue' }))));
+    return { node, seats: m.participants.map((p) => p.id) };
+  },
+  where: (screen) => meetingKicker(screen.meeting),
+  announce: ({ meeting: m }) => `Meeting ${m.number}, ${longDate(m.date)}, ${m.time}`,
+  cues: () => cuesForScreen('opening'),
+};
