@@ -8,8 +8,6 @@ import { parseMarkup } from '../core/scenario/markup';
 import type { Scenario } from '../core/scenario/schema';
 import { strings } from './strings';
 
-export const CLASS_STORAGE_KEY = 'excomm-1962.class';
-
 export type SeriesMeter = { id: string; label: string; description: string; pattern: string };
 export type SeriesPoint = {
   /** "Start", "Meeting 14", … */
@@ -95,11 +93,14 @@ export function classCsv(scenario: Scenario, agg: Pick<ClassAggregate, 'entries'
   return lines.join('\r\n') + '\r\n';
 }
 
-/** The stored class list: codes as they were handed in (valid or not, so refused ones can be fixed later). */
-export function readClassList(storage: Pick<Storage, 'getItem'> | null): string[] {
+/**
+ * The stored class list under `key` (the scenario's own, see services/storage.ts): codes as they were handed in
+ * (valid or not, so refused ones can be fixed later).
+ */
+export function readClassList(storage: Pick<Storage, 'getItem'> | null, key: string): string[] {
   if (!storage) return [];
   try {
-    const raw = storage.getItem(CLASS_STORAGE_KEY);
+    const raw = storage.getItem(key);
     if (!raw) return [];
     const v = JSON.parse(raw) as unknown;
     const codes = (v as { codes?: unknown } | null)?.codes;
@@ -112,11 +113,11 @@ export function readClassList(storage: Pick<Storage, 'getItem'> | null): string[
 }
 
 /** Saves the list; false when this browser would not keep it (private mode, full, blocked). */
-export function writeClassList(storage: Pick<Storage, 'setItem' | 'removeItem'> | null, codes: readonly string[]): boolean {
+export function writeClassList(storage: Pick<Storage, 'setItem' | 'removeItem'> | null, key: string, codes: readonly string[]): boolean {
   if (!storage) return false;
   try {
-    if (codes.length === 0) storage.removeItem(CLASS_STORAGE_KEY);
-    else storage.setItem(CLASS_STORAGE_KEY, JSON.stringify({ v: 1, codes }));
+    if (codes.length === 0) storage.removeItem(key);
+    else storage.setItem(key, JSON.stringify({ v: 1, codes }));
     return true;
   } catch {
     return false;
@@ -150,7 +151,7 @@ export function codeFromHash(hash: string): string | null {
 }
 
 /** A file name for the CSV, dated so several lessons do not overwrite each other. */
-export function csvFileName(now: Date): string {
+export function csvFileName(scenarioId: string, now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `excomm-1962-class-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.csv`;
+  return `${scenarioId}-class-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.csv`;
 }

@@ -10,7 +10,7 @@ import { clear, h } from './dom';
 import { splitChart } from './classroom-charts';
 import { STANCE_LABEL } from './parts';
 import { classCsv, codeFromHash, csvFileName, percent, plainText, readClassList, writeClassList } from './classroom-data';
-import { probeStorage } from './storage';
+import { probeStorage, scenarioKeys } from '../services/storage';
 import { codeErrorText, strings } from './strings';
 
 function links(): HTMLElement {
@@ -53,7 +53,8 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
   const prefix = codePrefixOf(scenario);
 
   const storage = probeStorage();
-  let codes = readClassList(storage);
+  const classKey = scenarioKeys(scenario.id).classCodes;
+  let codes = readClassList(storage, classKey);
   let persistent = storage !== null;
 
   page.append(h('p', null, say.intro));
@@ -105,7 +106,7 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
   page.append(results);
 
   const save = () => {
-    persistent = writeClassList(storage, codes);
+    persistent = writeClassList(storage, classKey, codes);
     storageNote.hidden = persistent;
     storageNote.textContent = persistent ? '' : say.notKept;
   };
@@ -249,7 +250,7 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
   function tools(agg: ClassAggregate): HTMLElement {
     const csv = h('button', { type: 'button', class: 'primary', id: 'class-csv', disabled: agg.accepted === 0 }, say.csvButton);
     csv.addEventListener('click', () => {
-      download(csvFileName(new Date()), classCsv(scenario!, agg));
+      download(csvFileName(scenario!.id, new Date()), classCsv(scenario!, agg));
       status.textContent = say.csvDone(agg.accepted);
     });
     const print = h('button', { type: 'button', class: 'print-btn' }, strings.common.print);

@@ -199,7 +199,9 @@ function meetingView(scenario: Scenario, id: string): MeetingView {
   };
 }
 
+/** The places to show on the map (none when the scenario has no map: its presentation names none). */
 function places(scenario: Scenario, ids: readonly string[]): Place[] {
+  if (!scenario.presentation.map) return [];
   return ids.map((id) => scenario.places.find((p) => p.id === id)).filter((p): p is Place => p !== undefined);
 }
 
@@ -306,7 +308,7 @@ export function selectScreen(scenario: Scenario, snapshot: SnapshotLike): Screen
         meeting: meetingView(scenario, d.meeting),
         decision: { id: d.id, kind: d.kind, title: d.title, question: d.question },
         chosen: optionView(scenario, o),
-        consequence: consequenceView(o.consequence, o.routes),
+        consequence: consequenceView(o.consequence, scenario.presentation.map ? o.routes : []),
         spotlight: scenario.chair,
         eventsToCome: context.pending.length,
         progress: { number: answered, total: answered + rest[1], exact: rest[0] === rest[1] },

@@ -4,7 +4,6 @@ import { encodeCode } from '../../../game/core/codes/codes';
 import { buildDebrief } from '../../../game/core/rules/debrief';
 import { historicalPath, simulate } from '../../../game/core/rules/engine';
 import {
-  CLASS_STORAGE_KEY,
   classCsv,
   codeFromHash,
   csvField,
@@ -19,6 +18,9 @@ import {
 } from '../../../game/ui/classroom-data';
 import { loadMini, testScenarios } from '../../helpers/scenarios';
 import { randomCodes, randomPath, rng } from './helpers';
+
+/** The class list's key for the shipped scenario (services/storage.ts namespaces it by scenario id). */
+const KEY = 'excomm-1962:class';
 
 /** A tiny in-memory Storage; `failing` makes every write throw, as a full or blocked store does. */
 function memoryStorage(failing = false) {
@@ -160,37 +162,37 @@ describe('CSV', () => {
     const scenario = loadMini();
     const csv = classCsv(scenario, aggregateText(randomCodes(scenario, 2).join(' '), scenario));
     expect(csv.split('\r\n')).toHaveLength(4);
-    expect(csvFileName(new Date(2024, 2, 5))).toBe('excomm-1962-class-2024-03-05.csv');
+    expect(csvFileName('excomm-1962', new Date(2024, 2, 5))).toBe('excomm-1962-class-2024-03-05.csv');
   });
 });
 
 describe('the stored class list', () => {
   it('round-trips and clears', () => {
     const st = memoryStorage();
-    expect(readClassList(st)).toEqual([]);
-    expect(writeClassList(st, ['EX62-AAAA', 'whatever'])).toBe(true);
-    expect(readClassList(st)).toEqual(['EX62-AAAA', 'whatever']);
-    expect(writeClassList(st, [])).toBe(true);
-    expect(st.map.has(CLASS_STORAGE_KEY)).toBe(false);
+    expect(readClassList(st, KEY)).toEqual([]);
+    expect(writeClassList(st, KEY, ['EX62-AAAA', 'whatever'])).toBe(true);
+    expect(readClassList(st, KEY)).toEqual(['EX62-AAAA', 'whatever']);
+    expect(writeClassList(st, KEY, [])).toBe(true);
+    expect(st.map.has(KEY)).toBe(false);
   });
 
   it('survives storage that fails or holds junk', () => {
-    expect(readClassList(null)).toEqual([]);
-    expect(writeClassList(null, ['x'])).toBe(false);
-    expect(writeClassList(memoryStorage(true), ['x'])).toBe(false);
+    expect(readClassList(null, KEY)).toEqual([]);
+    expect(writeClassList(null, KEY, ['x'])).toBe(false);
+    expect(writeClassList(memoryStorage(true), KEY, ['x'])).toBe(false);
     const st = memoryStorage();
     for (const junk of ['not json', '{"codes": 5}', 'null', '[1,2]', '{"codes":[1,"EX62-OK",null,""]}']) {
-      st.map.set(CLASS_STORAGE_KEY, junk);
-      const got = readClassList(st);
+      st.map.set(KEY, junk);
+      const got = readClassList(st, KEY);
       expect(got.every((c) => typeof c === 'string' && c.length > 0)).toBe(true);
     }
-    expect(readClassList(st)).toEqual(['EX62-OK']);
+    expect(readClassList(st, KEY)).toEqual(['EX62-OK']);
     const throwing = {
       getItem: () => {
         throw new Error('SecurityError');
       },
     };
-    expect(readClassList(throwing)).toEqual([]);
+    expect(readClassList(throwing, KEY)).toEqual([]);
   });
 });
 

@@ -138,7 +138,13 @@ describe('machine and selectors', () => {
     expect(screen.progress).toEqual({ number: 1, total: 6, exact: false });
     expect(screen.meters[0]).toMatchObject({ id: 'tension', label: 'Tension', value: 50 });
     expect(screen.positions[0]!.speaker.name).toBe('Mrs. Alba');
-    expect(screen.places.map((p) => p.id)).toEqual(['reef', 'harbour']);
+    // The test scenario has no map, so no places are offered to draw.
+    expect(screen.places).toEqual([]);
+    const withMap = { ...mini, presentation: { ...mini.presentation, map: 'map/test.json' } };
+    const mapped = createActor(createScenarioMachine(withMap, 'full')).start();
+    for (let i = 0; i < 3; i++) mapped.send({ type: 'briefing.continue' });
+    const shown = selectScreen(withMap, mapped.getSnapshot());
+    expect(shown.screen === 'decision' && shown.places.map((p) => p.id)).toEqual(['reef', 'harbour']);
   });
 
   it('ignores answers that are not options of the question, and restarts', () => {

@@ -53,6 +53,7 @@ describe('selectors own the derived data', () => {
   it('the consequence screen carries the routes the answer set in motion, the chair to light and progress as numbers', () => {
     const withRoutes: Scenario = {
       ...mini,
+      presentation: { ...mini.presentation, map: 'map/test.json' },
       decisions: mini.decisions.map((d) =>
         d.id === 'd-patrols' ? { ...d, options: d.options.map((o) => (o.id === 'warn-first' ? { ...o, routes: ['u2', 'quarantine'] } : o)) } : d,
       ),
@@ -60,6 +61,10 @@ describe('selectors own the derived data', () => {
     const screen = at(withRoutes, 'consequence__d-patrols', answered(withRoutes, [C('d-patrols', 'warn-first')]));
     if (screen.screen !== 'consequence') throw new Error('expected the consequence screen');
     expect(screen.consequence.routes).toEqual(['u2', 'quarantine']);
+    // Without a map, no routes to draw.
+    const noMap = { ...withRoutes, presentation: mini.presentation };
+    const plain = at(noMap, 'consequence__d-patrols', answered(noMap, [C('d-patrols', 'warn-first')]));
+    expect(plain.screen === 'consequence' && plain.consequence.routes).toEqual([]);
     expect(screen.spotlight).toBe(mini.chair);
     expect(Object.keys(screen.progress).sort()).toEqual(['exact', 'number', 'total']);
     expect(screen.decision.kind).toBe('decision');

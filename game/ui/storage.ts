@@ -1,1 +1,0 @@
-export { probeStorage } from '../services/storage';
