@@ -17,18 +17,28 @@ export interface Formatters {
   percent(part: number, whole: number): string;
 }
 
+/** Makes a value the first time it is asked for, then keeps it. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+/**
+ * The `Intl` objects are made on first use, not when the catalogue loads: making one loads the locale's data,
+ * tens of milliseconds on a slow laptop, which the title (which formats nothing) should not wait for.
+ */
 export function formatters(locale: string): Formatters {
-  const rules = new Intl.PluralRules(locale);
-  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, useGrouping: false });
-  const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const dates = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+  const rules = once(() => new Intl.PluralRules(locale));
+  const numbers = once(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 0, useGrouping: false }));
+  const percents = once(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
+  const dates = once(() => new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }));
   return {
-    plural: (n, forms) => (forms[rules.select(n)] ?? forms.other).replace('#', numbers.format(n)),
-    number: (n) => numbers.format(n),
+    plural: (n, forms) => (forms[rules().select(n)] ?? forms.other).replace('#', numbers().format(n)),
+    number: (n) => numbers().format(n),
     longDate: (iso) => {
       const date = new Date(`${iso}T00:00:00Z`);
-      return Number.isNaN(date.getTime()) ? iso : dates.format(date);
+      return Number.isNaN(date.getTime()) ? iso : dates().format(date);
     },
-    percent: (part, whole) => percents.format(whole === 0 ? 0 : Math.round((part / whole) * 100) / 100),
+    percent: (part, whole) => percents().format(whole === 0 ? 0 : Math.round((part / whole) * 100) / 100),
   };
 }
