@@ -52,7 +52,7 @@ export const decision: ScreenModule<'decision'> = {
       confirm.hidden = false;
       confirm.replaceChildren(
         h('h3', { id: 'confirm-h' }, say.confirmTitle),
-        h('p', null, strings.screens.quoted(o.advice)),
+        h('p', null, strings.common.quoted(o.advice)),
         h(
           'div',
           { class: 'actions' },

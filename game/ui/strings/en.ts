@@ -45,6 +45,8 @@ export const en = {
     /** What the stance scale means, in one line (the debrief, the guide and the about page say the same). */
     stanceScale: 'Firm: more pressure, less given. Flexible: more given, trust sooner. Middle: between the two.',
     meetingNumber: (n: number) => `Meeting ${n}`,
+    /** Words quoted from a record (or the student's own advice), in this language's quotation marks. */
+    quoted: (text: string) => `“${text}”`,
     teacherPages: 'Teacher pages',
     teacherGuide: 'Teacher guide',
     classResults: 'Class results',
@@ -229,8 +231,6 @@ export const en = {
     metersMoved: 'How things moved',
     /** The live region for a consequence or an event: "What happened: …" (the tag is `parts.happened` or `parts.mightHave`). */
     consequenceAnnounce: (tag: string, headline: string) => `${tag}: ${headline}`,
-    /** A typed quotation of the student's own advice. */
-    quoted: (text: string) => `“${text}”`,
     /** Who raised an option, shared by the question and the debrief. */
     raisedUnnamed: 'Raised in the room; the record does not say by whom.',
     unknown: {
