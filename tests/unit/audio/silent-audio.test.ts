@@ -18,10 +18,7 @@ describe('SilentAudio', () => {
     audio.setEnabled(true);
     audio.play('teletype');
     audio.play('room-tone');
-    expect(captions.mock.calls).toEqual([
-      ['room-tone'],
-      ['teletype'],
-    ]);
+    expect(captions.mock.calls).toEqual([['room-tone'], ['teletype']]);
   });
 
   it('unsubscribes, clamps the volume, and is inert after dispose', () => {
