@@ -199,6 +199,10 @@ export type Simulation =
     }
   | { ok: false; problem: SimulationProblem };
 
+function refused(at: number, kind: SimulationProblem['kind'], choice: Choice): Simulation {
+  return { ok: false, problem: { at, kind, choice: { decision: choice.decision, option: choice.option } } };
+}
+
 /**
  * Replay a list of choices with the rules alone (no machine): checks each choice is the decision play has
  * reached and an option it has, and returns every step with the meters before and after.
@@ -211,10 +215,7 @@ export function simulate(scenario: Scenario, mode: Mode, choices: readonly Choic
   for (let at = 0; at < choices.length; at++) {
     const choice = choices[at] as Choice;
     const decision = ix.decisions.get(choice.decision);
-    const refuse = (kind: SimulationProblem['kind']): Simulation => ({
-      ok: false,
-      problem: { at, kind, choice: { decision: choice.decision, option: choice.option } },
-    });
+    const refuse = (kind: SimulationProblem['kind']) => refused(at, kind, choice);
     if (!decision) return refuse('unknown-decision');
     if (expected === END) return refuse('after-end');
     if (choice.decision !== expected) return refuse('out-of-order');
