@@ -215,15 +215,14 @@ export function simulate(scenario: Scenario, mode: Mode, choices: readonly Choic
   for (let at = 0; at < choices.length; at++) {
     const choice = choices[at] as Choice;
     const decision = ix.decisions.get(choice.decision);
-    const refuse = (kind: SimulationProblem['kind']) => refused(at, kind, choice);
-    if (!decision) return refuse('unknown-decision');
-    if (expected === END) return refuse('after-end');
-    if (choice.decision !== expected) return refuse('out-of-order');
+    if (!decision) return refused(at, 'unknown-decision', choice);
+    if (expected === END) return refused(at, 'after-end', choice);
+    if (choice.decision !== expected) return refused(at, 'out-of-order', choice);
     const option = ix.options.get(decision.id)?.get(choice.option);
-    if (!option) return refuse('unknown-option');
+    if (!option) return refused(at, 'unknown-option', choice);
     const before = state.meters as Record<string, number>;
     const applied = applyChoice(scenario, state, decision.id, option.id);
-    if (!applied) return refuse('unknown-option');
+    if (!applied) return refused(at, 'unknown-option', choice);
     state = applied.state;
     steps.push({
       choice: { decision: decision.id, option: option.id },
