@@ -1,6 +1,7 @@
 /**
- * Sound for the game: the service interface, what each cue says as a caption, a silent implementation, and
- * the pure mapping from a screen of the game to the cues it plays.
+ * Sound for the game: the service interface, a silent implementation, and the pure mapping from a screen of
+ * the game to the cues it plays. The service reports which cue played; the UI words its caption from the
+ * string catalogue (`strings.captions`), so a translation needs nothing here.
  *
  * Sound is never needed to play. It starts off (thirty laptops in one classroom); when the student turns it
  * on, a quiet room tone loops under everything and each cue shows a short caption. Captions follow the
@@ -21,8 +22,8 @@ export interface AudioService {
   /** Master volume, 0..1 (out-of-range values are clamped). */
   setVolume(v: number): void;
   readonly enabled: boolean;
-  /** Called with the caption of every cue played while sound is on. Returns the unsubscribe function. */
-  onCaption(cb: (caption: string, cue: CueId) => void): () => void;
+  /** Called with every cue played while sound is on, for its caption (worded by the UI). Returns the unsubscribe function. */
+  onCaption(cb: (cue: CueId) => void): () => void;
   /**
    * Called once if sound turns out to be unavailable (files unreachable, no audio device, playback
    * refused). A listener added after that moment is called at once. Returns the unsubscribe function.
@@ -30,23 +31,6 @@ export interface AudioService {
   onUnavailable(cb: (reason: string) => void): () => void;
   dispose(): void;
 }
-
-/** What each cue sounds like, in words: shown as a caption and announced politely to screen readers. */
-export const CUE_CAPTIONS: Record<CueId, string> = {
-  'room-tone': '[Quiet hum of a closed room]',
-  typewriter: '[Typewriter clacks]',
-  teletype: '[Teletype chatters]',
-  phone: '[Telephone rings]',
-  paper: '[Papers rustle]',
-  stamp: '[A stamp thumps down]',
-  jet: '[A jet passes far overhead]',
-  'ship-horn': "[A ship's horn sounds in the distance]",
-  'sting-tension': '[Low, uneasy music]',
-  'sting-calm': '[Calm music]',
-  'ending-historical': '[A bell tolls softly]',
-  'ending-settled': '[Music settles quietly]',
-  'ending-crisis': '[A distant boom, then dark music]',
-};
 
 /** Relative loudness of a cue under the master volume: the room tone sits well beneath everything else. */
 export function cueGain(cue: CueId): number {
@@ -202,7 +186,7 @@ export abstract class BaseAudio implements AudioService {
   #roomTone = false;
   #disposed = false;
   #unavailable: string | null = null;
-  readonly #captionListeners = new Set<(caption: string, cue: CueId) => void>();
+  readonly #captionListeners = new Set<(cue: CueId) => void>();
   readonly #unavailableListeners = new Set<(reason: string) => void>();
 
   get enabled(): boolean {
@@ -246,7 +230,7 @@ export abstract class BaseAudio implements AudioService {
     this.applyVolume(this.#volume);
   }
 
-  onCaption(cb: (caption: string, cue: CueId) => void): () => void {
+  onCaption(cb: (cue: CueId) => void): () => void {
     this.#captionListeners.add(cb);
     return () => this.#captionListeners.delete(cb);
   }
@@ -296,7 +280,7 @@ export abstract class BaseAudio implements AudioService {
   }
 
   #caption(cue: CueId): void {
-    for (const cb of [...this.#captionListeners]) cb(CUE_CAPTIONS[cue], cue);
+    for (const cb of [...this.#captionListeners]) cb(cue);
   }
 }
 

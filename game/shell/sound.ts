@@ -32,8 +32,9 @@ export function createSound(host: SoundHost): Sound & { update(next: Settings): 
     loading ??= howler().then(({ createHowlerAudio }) => {
       const a = createHowlerAudio('./audio/sprite');
       a.setVolume(host.settings.volume);
-      a.onCaption((caption) => {
+      a.onCaption((cue) => {
         if (!host.settings.captions) return;
+        const caption = strings.captions[cue];
         captionBar.textContent = caption;
         announce(caption);
         window.clearTimeout(captionTimer);

@@ -17,6 +17,7 @@ import { announce } from './announce';
 import { clear, h, type Child } from './dom';
 import { renderScreen, screenCues, whereText, type Rendered } from './screens';
 import { openSource } from './source-viewer';
+import { strings } from './strings';
 import type { Settings } from './settings';
 
 export interface StageLike {
@@ -214,7 +215,7 @@ export function errorScreen(root: HTMLElement, title: string, intro: string, pro
       h('h1', { tabindex: '-1' }, title),
       h('p', null, intro),
       list,
-      h('p', null, 'Nothing was lost: any saved game is still in this browser.'),
+      h('p', null, strings.loading.nothingLost),
     ),
   );
   (root.querySelector('h1') as HTMLElement).focus();

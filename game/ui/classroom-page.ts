@@ -8,7 +8,6 @@ import { codePrefixOf, decodeCode, extractCodes } from '../core/codes/codes';
 import { STANCES, type Scenario } from '../core/scenario/schema';
 import { clear, h } from './dom';
 import { splitChart } from './classroom-charts';
-import { STANCE_LABEL } from './parts';
 import { classCsv, codeFromHash, csvFileName, percent, plainText, readClassList, writeClassList } from './classroom-data';
 import { probeStorage, scenarioKeys } from '../services/storage';
 import { codeErrorText, strings } from './strings';
@@ -403,7 +402,7 @@ function charts(scenario: Scenario, agg: ClassAggregate): HTMLElement[] {
         h('p', null, say.stancesIntro(strings.common.stanceScale)),
         splitChart(
           STANCES.map((s) => ({
-            label: say.stanceBar(STANCE_LABEL[s], percent(st.record[s], st.total)),
+            label: say.stanceBar(strings.common.stance[s], percent(st.record[s], st.total)),
             count: st.answers[s],
             highlight: s === recordLeaning,
             note: say.stanceMost,
@@ -411,11 +410,11 @@ function charts(scenario: Scenario, agg: ClassAggregate): HTMLElement[] {
           st.total,
           {
             title: say.stancesTitle,
-            caption: say.stancesCaption(st.total, STANCES.map((s) => say.stanceCount(STANCE_LABEL[s], st.record[s])).join(', ')),
+            caption: say.stancesCaption(st.total, STANCES.map((s) => say.stanceCount(strings.common.stance[s], st.record[s])).join(', ')),
             columns: say.stancesColumns,
           },
         ),
-        h('p', null, say.leaning(STANCES.map((s) => say.stanceCount(STANCE_LABEL[s], st.leaning[s])).join(', '), st.leaning.mixed, students)),
+        h('p', null, say.leaning(STANCES.map((s) => say.stanceCount(strings.common.stance[s], st.leaning[s])).join(', '), st.leaning.mixed, students)),
       ),
     );
   }

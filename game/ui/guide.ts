@@ -8,12 +8,9 @@ import { stanceCounts } from '../core/rules/stance';
 import { optionSponsors } from '../core/rules/debrief';
 import type { Decision, Scenario } from '../core/scenario/schema';
 import { h } from './dom';
-import { longDate, STANCE_LABEL } from './parts';
+import { longDate } from './parts';
 import { plainText } from './classroom-data';
 import { strings } from './strings';
-
-/** C3 Framework indicators (grades 9-12) the game works toward (the catalogue's `guide.c3.items`, as loaded). */
-export const C3_ALIGNMENT: readonly { code: string; gist: string; inGame: string }[] = strings.guide.c3.items;
 
 function section(id: string, title: string, ...children: (Node | string | null)[]): HTMLElement {
   return h('section', { class: 'guide-section', 'aria-labelledby': id }, h('h2', { id }, title), ...children);
@@ -129,7 +126,7 @@ function answerKey(scenario: Scenario): HTMLElement {
     return h(
       'blockquote',
       { class: 'guide-quote' },
-      h('p', null, `“${c.quote}”`),
+      h('p', null, strings.common.quoted(c.quote)),
       h('footer', null, '— ', src ? h('a', { href: `scenarios/sources/${src.file}` }, src.title) : c.source, c.note ? ` (${c.note})` : ''),
     );
   };
@@ -137,7 +134,7 @@ function answerKey(scenario: Scenario): HTMLElement {
     out.append(h('h3', null, group.heading));
     for (const d of group.decisions) {
       const hist = d.options.find((o) => o.id === d.history.option);
-      const notes = hist ? [say.stance(STANCE_LABEL[hist.stance]), ...(optionSponsors(scenario, hist).chair.length ? [say.chairProposal] : [])] : [];
+      const notes = hist ? [say.stance(strings.common.stance[hist.stance]), ...(optionSponsors(scenario, hist).chair.length ? [say.chairProposal] : [])] : [];
       const item = h(
         'div',
         { class: 'answer' },

@@ -2,7 +2,7 @@
  * Building blocks shared by the screens: statements with their Source control, consequence cards in their
  * medium, meter bars, dates. Pure rendering from scenario data; no game logic.
  */
-import type { Basis, Citation, Consequence, Scenario, Stance } from '../core/scenario/schema';
+import type { Basis, Citation, Consequence, Scenario } from '../core/scenario/schema';
 import { h, s } from './dom';
 import { para, richText } from './rich-text';
 import { strings } from './strings';
@@ -11,25 +11,6 @@ export interface UiContext {
   scenario: Scenario;
   openSource(citation: Citation, opener: HTMLElement): void;
 }
-
-/** The stance names, read from the active catalogue each time (`strings.common.stance`). */
-export const STANCE_LABEL: Readonly<Record<Stance, string>> = {
-  get firm() {
-    return strings.common.stance.firm;
-  },
-  get middle() {
-    return strings.common.stance.middle;
-  },
-  get flexible() {
-    return strings.common.stance.flexible;
-  },
-};
-
-/**
- * What the stance scale means, in one line (the debrief, the guide and the about page say the same). A copy
- * taken when the page loads: screens should read `strings.common.stanceScale` (kept for play.ts until it does).
- */
-export const STANCE_SCALE = strings.common.stanceScale;
 
 /** The one date formatter: "October 31, 1962" from "1962-10-31" (read as a calendar day, whatever the time zone), in the catalogue's locale. */
 export function longDate(iso: string): string {
@@ -60,7 +41,7 @@ export function quoteBlock(ctx: UiContext, c: Citation): HTMLElement {
   return h(
     'figure',
     { class: 'quote' },
-    h('blockquote', null, `“${c.quote}”`),
+    h('blockquote', null, strings.common.quoted(c.quote)),
     h('figcaption', null, src ? `${src.title}` : c.source, c.note ? ` (${c.note})` : '', ' ', sourceButtons(ctx, [c])),
   );
 }

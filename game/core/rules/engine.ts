@@ -170,11 +170,21 @@ export type Step = {
   fired: string[];
 };
 
+/**
+ * Why a list of choices cannot be replayed: a kind and the refused choice, no words. Saves and codes carry the
+ * kind on (core/save, core/codes) and the UI words it for the player (`saves.refused` in the string catalogue).
+ */
 export type SimulationProblem = {
   /** Index in the list of choices. */
   at: number;
+  /**
+   * 'unknown-decision': the choice names a question not in the scenario; 'after-end': the game had already
+   * ended; 'out-of-order': it answers a question play had not reached; 'unknown-option': its answer is not an
+   * option of the question (or could not be applied).
+   */
   kind: 'unknown-decision' | 'unknown-option' | 'out-of-order' | 'after-end';
-  message: string;
+  /** The refused choice, as given. */
+  choice: Choice;
 };
 
 export type Simulation =
@@ -189,6 +199,10 @@ export type Simulation =
     }
   | { ok: false; problem: SimulationProblem };
 
+function refused(at: number, kind: SimulationProblem['kind'], choice: Choice): Simulation {
+  return { ok: false, problem: { at, kind, choice: { decision: choice.decision, option: choice.option } } };
+}
+
 /**
  * Replay a list of choices with the rules alone (no machine): checks each choice is the decision play has
  * reached and an option it has, and returns every step with the meters before and after.
@@ -201,26 +215,14 @@ export function simulate(scenario: Scenario, mode: Mode, choices: readonly Choic
   for (let at = 0; at < choices.length; at++) {
     const choice = choices[at] as Choice;
     const decision = ix.decisions.get(choice.decision);
-    if (!decision)
-      return {
-        ok: false,
-        problem: { at, kind: 'unknown-decision', message: `choice ${at + 1} names a question that is not in this scenario ("${choice.decision}")` },
-      };
-    if (expected === END) return { ok: false, problem: { at, kind: 'after-end', message: `choice ${at + 1} comes after the game had already ended` } };
-    if (choice.decision !== expected)
-      return {
-        ok: false,
-        problem: { at, kind: 'out-of-order', message: `choice ${at + 1} answers "${decision.title}", but play had reached a different question` },
-      };
+    if (!decision) return refused(at, 'unknown-decision', choice);
+    if (expected === END) return refused(at, 'after-end', choice);
+    if (choice.decision !== expected) return refused(at, 'out-of-order', choice);
     const option = ix.options.get(decision.id)?.get(choice.option);
-    if (!option)
-      return {
-        ok: false,
-        problem: { at, kind: 'unknown-option', message: `choice ${at + 1} picks an answer to "${decision.title}" that no longer exists ("${choice.option}")` },
-      };
+    if (!option) return refused(at, 'unknown-option', choice);
     const before = state.meters as Record<string, number>;
     const applied = applyChoice(scenario, state, decision.id, option.id);
-    if (!applied) return { ok: false, problem: { at, kind: 'unknown-option', message: `choice ${at + 1} could not be applied` } };
+    if (!applied) return refused(at, 'unknown-option', choice);
     state = applied.state;
     steps.push({
       choice: { decision: decision.id, option: option.id },

@@ -11,6 +11,7 @@ import type { ScreenCueContext } from '../../services/audio';
 import { h, type Child } from '../dom';
 import { para } from '../rich-text';
 import { longDate, meterList, quoteBlock, type UiContext } from '../parts';
+import { strings } from '../strings';
 
 export interface PlayHooks extends UiContext {
   send(e: GameEvent): void;
@@ -55,8 +56,8 @@ export interface ScreenModule<K extends ScreenName> {
 }
 
 /** "decision 3 of 15", "question 3 of about 15". */
-export function progressText(noun: string, p: Progress): string {
-  return `${noun} ${p.number} of ${p.exact ? '' : 'about '}${p.total}`;
+export function progressText(noun: 'decision' | 'question', p: Progress): string {
+  return strings.screens.progress[noun](p.number, p.total, p.exact);
 }
 
 export function continueButton(label: string, onClick: () => void): HTMLButtonElement {
@@ -92,7 +93,7 @@ export function statement(hooks: PlayHooks, st: StatementView, level: 'h2' | 'h3
 
 /** "Rusk", "Rusk and Bundy", "Rusk, Bundy and McCone". */
 export function listNames(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return strings.screens.names(names);
 }
 
 export function adviserNames(option: OptionView): string {
@@ -101,7 +102,7 @@ export function adviserNames(option: OptionView): string {
 
 /** "Meeting 19 · November 3, 1962": a meeting screen's kicker and the top bar over it. */
 export function meetingKicker(m: { number: number; date: string }): string {
-  return `Meeting ${m.number} · ${longDate(m.date)}`;
+  return strings.screens.meetingKicker(m.number, longDate(m.date));
 }
 
 /** The map, folded away behind a summary unless `open` (it is long on a small screen). */
@@ -111,7 +112,7 @@ export function mapBlock(
   open = false,
   animate = false,
   routes: readonly RouteId[] = [],
-  label = 'Map: where this happens',
+  label = strings.screens.mapHere,
 ): HTMLElement | null {
   if (!placeIds.length && !routes.length) return null;
   const box = h('div', { class: 'map-box' });
@@ -137,7 +138,7 @@ export function metersPanel(meters: MeterView[], withDelta = false): HTMLElement
       value: m.value,
       before: withDelta ? m.value - m.delta : undefined,
     })),
-    withDelta ? 'How things moved' : 'Where things stand',
+    withDelta ? strings.screens.metersMoved : strings.parts.metersCaption,
   );
 }
 
@@ -147,6 +148,6 @@ export function citationList(hooks: PlayHooks, cites: readonly Citation[]): HTML
 
 /** The live region's words for a consequence or an event. */
 export function consequenceAnnounce(c: { kind: 'historical' | 'counterfactual'; headline: string }): string {
-  const tag = c.kind === 'historical' ? 'What happened' : 'What might have happened';
-  return `${tag}: ${c.headline}`;
+  const tag = c.kind === 'historical' ? strings.parts.happened : strings.parts.mightHave;
+  return strings.screens.consequenceAnnounce(tag, c.headline);
 }

@@ -2,30 +2,30 @@
  * A question: the advisers around the table in turn, then the options and a confirm step. A quick call
  * shows everyone at once.
  */
-import type { DecisionKind, OptionView } from '../../core/machine/selectors';
+import type { OptionView } from '../../core/machine/selectors';
 import { plainText } from '../../core/scenario/markup';
 import { cuesForScreen } from '../../services/audio';
 import { h } from '../dom';
 import { para, richText } from '../rich-text';
+import { strings } from '../strings';
 import { adviserNames, heading, mapBlock, meetingKicker, metersPanel, progressText, statement, type ScreenModule } from './common';
-
-/** What a question is called on screen (a Record, so a new kind of question must be named here). */
-const KIND_LABEL: Record<DecisionKind, string> = { decision: 'Decision', quick: 'Quick call' };
 
 /** Who raised an option, for its button: the President, advisers, both, or nobody (an alternative). */
 function whoArgued(option: OptionView): string {
-  if (option.raisedByChair && option.arguedBy.length) return `The President raised this; argued by ${adviserNames(option)}.`;
-  if (option.raisedByChair) return 'The President raised this.';
-  if (option.arguedBy.length) return `Argued by ${adviserNames(option)}.`;
-  if (option.unnamed) return 'Raised in the room; the record does not say by whom.';
-  return 'Nobody in the room raised this: an alternative the game offers.';
+  const say = strings.screens.decision;
+  if (option.raisedByChair && option.arguedBy.length) return say.chairAndAdvisers(adviserNames(option));
+  if (option.raisedByChair) return say.chair;
+  if (option.arguedBy.length) return say.advisers(adviserNames(option));
+  if (option.unnamed) return strings.screens.raisedUnnamed;
+  return say.alternative;
 }
 
 export const decision: ScreenModule<'decision'> = {
   render(hooks, screen) {
     const sc = hooks.scenario;
+    const say = strings.screens.decision;
     const kind = screen.decision.kind;
-    const kicker = `${KIND_LABEL[kind]} · ${progressText('question', screen.progress)}`;
+    const kicker = `${say.kind[kind]} · ${progressText('question', screen.progress)}`;
     const node = h(
       'section',
       { class: `screen decision${kind === 'quick' ? ' quick' : ''}`, 'data-decision': screen.decision.id },
@@ -38,11 +38,11 @@ export const decision: ScreenModule<'decision'> = {
       screen.places.map((p) => p.id),
     );
 
-    const table = h('section', { class: 'table-talk', 'aria-labelledby': 'talk-h' }, h('h2', { id: 'talk-h' }, 'Around the table'));
-    const advice = h('section', { class: 'advice', 'aria-labelledby': 'advice-h', hidden: true }, h('h2', { id: 'advice-h' }, 'Your advice to the President'));
+    const table = h('section', { class: 'table-talk', 'aria-labelledby': 'talk-h' }, h('h2', { id: 'talk-h' }, say.aroundTable));
+    const advice = h('section', { class: 'advice', 'aria-labelledby': 'advice-h', hidden: true }, h('h2', { id: 'advice-h' }, say.yourAdvice));
     const optionList = h('ul', { class: 'options' });
     const confirm = h('div', { class: 'confirm', hidden: true, role: 'group', 'aria-labelledby': 'confirm-h' });
-    advice.append(h('p', { class: 'hint' }, 'Choose an option, then confirm it. There is no time limit.'), optionList, confirm);
+    advice.append(h('p', { class: 'hint' }, say.chooseHint), optionList, confirm);
 
     let chosen: OptionView | null = null;
     const buttons: HTMLButtonElement[] = [];
@@ -51,15 +51,15 @@ export const decision: ScreenModule<'decision'> = {
       for (const b of buttons) b.setAttribute('aria-pressed', String(b === btn));
       confirm.hidden = false;
       confirm.replaceChildren(
-        h('h3', { id: 'confirm-h' }, 'Give this advice?'),
-        h('p', null, `“${o.advice}”`),
+        h('h3', { id: 'confirm-h' }, say.confirmTitle),
+        h('p', null, strings.common.quoted(o.advice)),
         h(
           'div',
           { class: 'actions' },
           h(
             'button',
             { type: 'button', class: 'primary confirm-btn', onclick: () => chosen && hooks.send({ type: 'advice.give', optionId: chosen.id }) },
-            'Confirm advice',
+            say.confirm,
           ),
           h(
             'button',
@@ -71,7 +71,7 @@ export const decision: ScreenModule<'decision'> = {
                 btn.focus();
               },
             },
-            'Choose again',
+            say.chooseAgain,
           ),
         ),
       );
@@ -102,17 +102,17 @@ export const decision: ScreenModule<'decision'> = {
     const positions = screen.positions;
     if (kind === 'quick' || positions.length <= 1) {
       for (const p of positions) table.append(statement(hooks, p));
-      if (!positions.length) table.append(h('p', null, 'The record gives no one’s view on this before the decision.'));
+      if (!positions.length) table.append(h('p', null, say.noViews));
       advice.hidden = false;
     } else {
       // Hear each adviser in turn; the options appear after the last one.
       let shown = 0;
       const next = h('button', { type: 'button', class: 'next-adviser' });
-      const skip = h('button', { type: 'button', class: 'linkish skip-advisers' }, 'Show all advisers');
+      const skip = h('button', { type: 'button', class: 'linkish skip-advisers' }, say.showAll);
       const nav = h('div', { class: 'actions' }, next, skip);
       const label = () => {
         const p = positions[shown];
-        next.textContent = p ? `Hear ${p.speaker.name}` : '';
+        next.textContent = p ? say.hear(p.speaker.name) : '';
       };
       const reveal = (focus: boolean) => {
         const p = positions[shown++];
@@ -155,6 +155,6 @@ export const decision: ScreenModule<'decision'> = {
     };
   },
   where: (screen) => `${meetingKicker(screen.meeting)} · ${progressText('decision', screen.progress)}`,
-  announce: (screen) => `${KIND_LABEL[screen.decision.kind]}: ${screen.decision.title}`,
+  announce: (screen) => `${strings.screens.decision.kind[screen.decision.kind]}: ${screen.decision.title}`,
   cues: (screen, context) => cuesForScreen('decision', undefined, { topic: `${screen.decision.title} ${screen.decision.question}`, ...context }),
 };

@@ -2,14 +2,15 @@
 import { cuesForScreen } from '../../services/audio';
 import { h } from '../dom';
 import { consequenceCard } from '../parts';
+import { strings } from '../strings';
 import { actions, consequenceAnnounce, continueButton, heading, metersPanel, type ScreenModule } from './common';
 
 export const event: ScreenModule<'event'> = {
   render(hooks, screen) {
-    const node = h('section', { class: 'screen event-screen' }, ...heading('News arrives', `After: ${screen.after.title}`));
+    const node = h('section', { class: 'screen event-screen' }, ...heading(strings.screens.event.title, strings.screens.event.after(screen.after.title)));
     node.append(consequenceCard(hooks, screen.consequence));
     node.append(metersPanel(screen.meters));
-    node.append(actions(continueButton('Continue', () => hooks.send({ type: 'event.acknowledge' }))));
+    node.append(actions(continueButton(strings.screens.continue, () => hooks.send({ type: 'event.acknowledge' }))));
     return { node, seats: null };
   },
   // Between the meetings' screens: the scenario's short title.

@@ -7,6 +7,7 @@ import type { ScreenName } from '../../core/machine/screens';
 import type { Screen } from '../../core/machine/selectors';
 import type { CueId } from '../../core/cues';
 import { h } from '../dom';
+import { strings } from '../strings';
 import { heading, type CueContext, type PlayHooks, type Rendered, type ScreenModule } from './common';
 import { prologue } from './prologue';
 import { opening } from './opening';
@@ -43,9 +44,10 @@ function moduleOf(screen: KnownScreen): ScreenModule<ScreenName> {
 /** Render the selector's view of a screen into a node for the card. */
 export function renderScreen(hooks: PlayHooks, screen: Screen): Rendered {
   if (screen.screen === 'unknown') {
-    const node = h('section', { class: 'screen' }, ...heading('Something went wrong'), h('p', null, 'The game reached a screen it does not know.'));
-    node.append(h('div', { class: 'actions' }, h('button', { type: 'button', onclick: () => hooks.toTitle() }, 'Back to the title')));
-    return { node, announce: 'Something went wrong', seats: null };
+    const say = strings.screens.unknown;
+    const node = h('section', { class: 'screen' }, ...heading(say.title), h('p', null, say.text));
+    node.append(h('div', { class: 'actions' }, h('button', { type: 'button', onclick: () => hooks.toTitle() }, strings.common.backToTitle)));
+    return { node, announce: say.title, seats: null };
   }
   const m = moduleOf(screen);
   return { ...m.render(hooks, screen), announce: m.announce(screen) };

@@ -4,14 +4,16 @@ import { cuesForScreen } from '../../services/audio';
 import { h } from '../dom';
 import { para } from '../rich-text';
 import { longDate, quoteBlock } from '../parts';
+import { strings } from '../strings';
 import { actions, continueButton, heading, mapBlock, meetingKicker, statement, type PlayHooks, type ScreenModule } from './common';
 
 /** "When it was said" for the view from Moscow and Havana, measured against the meeting's date. */
 function saidWhen(date: string | null, later: boolean, meetingDate: string): string | null {
   if (!date) return null;
-  if (later) return `Said later, on ${longDate(date)}, after this meeting.`;
-  if (date === meetingDate) return `Said on ${longDate(date)}, the day of this meeting.`;
-  return `Said on ${longDate(date)}, before this meeting.`;
+  const say = strings.screens.intelligence;
+  if (later) return say.saidLater(longDate(date));
+  if (date === meetingDate) return say.saidSameDay(longDate(date));
+  return say.saidBefore(longDate(date));
 }
 
 /** One statement from the other side: speaker, plain words, when it was said, the quotations. */
@@ -41,8 +43,7 @@ function otherSideCard(hooks: PlayHooks, st: OtherSideView, meetingDate: string)
 /** "The view from Moscow", "… from Havana" or both: named after the sides that actually speak here. */
 function otherSideHeading(list: OtherSideView[]): string {
   const sides = new Set(list.map((st) => st.side));
-  const places = [sides.has('soviet') ? 'Moscow' : '', sides.has('cuban') ? 'Havana' : ''].filter(Boolean);
-  return `The view from ${places.join(' and ') || 'the other side'}`;
+  return strings.screens.intelligence.viewFrom(sides.has('soviet'), sides.has('cuban'));
 }
 
 function otherSideSection(hooks: PlayHooks, list: OtherSideView[], meetingDate: string): HTMLElement {
@@ -50,7 +51,7 @@ function otherSideSection(hooks: PlayHooks, list: OtherSideView[], meetingDate: 
     'section',
     { class: 'other-side', 'aria-labelledby': 'other-side-h' },
     h('h2', { id: 'other-side-h' }, otherSideHeading(list)),
-    h('p', null, 'What the other side said, in their own recorded words. Each card says when it was said.'),
+    h('p', null, strings.screens.intelligence.otherSideIntro),
     ...list.map((st) => otherSideCard(hooks, st, meetingDate)),
   );
 }
@@ -58,12 +59,13 @@ function otherSideSection(hooks: PlayHooks, list: OtherSideView[], meetingDate: 
 export const intelligence: ScreenModule<'intelligence'> = {
   render(hooks, screen) {
     const m = screen.meeting;
-    const node = h('section', { class: 'screen intelligence' }, ...heading('The intelligence briefing', meetingKicker(m)));
+    const say = strings.screens.intelligence;
+    const node = h('section', { class: 'screen intelligence' }, ...heading(say.title, meetingKicker(m)));
     if (screen.intelligence.length) {
-      node.append(h('p', null, 'What the committee was told at the start of the meeting, as the record reports it.'));
+      node.append(h('p', null, say.intro));
       for (const st of screen.intelligence) node.append(statement(hooks, st, 'h2'));
     } else {
-      node.append(h('p', null, 'The record of this meeting gives no intelligence briefing.'));
+      node.append(h('p', null, say.none));
     }
     if (screen.otherSide.length) node.append(otherSideSection(hooks, screen.otherSide, m.date));
     const map = mapBlock(
@@ -72,12 +74,12 @@ export const intelligence: ScreenModule<'intelligence'> = {
       true,
     );
     if (map) node.append(map);
-    node.append(actions(continueButton('To the questions', () => hooks.send({ type: 'briefing.continue' }))));
+    node.append(actions(continueButton(say.continue, () => hooks.send({ type: 'briefing.continue' }))));
     hooks.light(screen.intelligence[0]?.spotlight ?? null);
     return { node, seats: m.participants.map((p) => p.id) };
   },
   where: (screen) => meetingKicker(screen.meeting),
-  announce: () => 'The intelligence briefing',
+  announce: () => strings.screens.intelligence.title,
   // The briefing plays its paper sound only; topic sounds are for question screens (as before the registry).
   cues: () => cuesForScreen('intelligence'),
 };

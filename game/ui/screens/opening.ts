@@ -3,12 +3,14 @@ import { cuesForScreen } from '../../services/audio';
 import { h } from '../dom';
 import { para } from '../rich-text';
 import { longDate } from '../parts';
+import { strings } from '../strings';
 import { actions, continueButton, heading, meetingKicker, type ScreenModule } from './common';
 
 export const opening: ScreenModule<'opening'> = {
   render(hooks, screen) {
     const m = screen.meeting;
-    const node = h('section', { class: 'screen opening' }, ...heading(`The committee meets: ${longDate(m.date)}`, `Meeting ${m.number}`));
+    const say = strings.screens.opening;
+    const node = h('section', { class: 'screen opening' }, ...heading(say.title(longDate(m.date)), strings.common.meetingNumber(m.number)));
     node.append(
       h(
         'div',
@@ -18,13 +20,13 @@ export const opening: ScreenModule<'opening'> = {
         m.header.includes(m.time) ? '' : h('p', { class: 'typed' }, `${m.place}, ${longDate(m.date)}, ${m.time}`),
       ),
     );
-    node.append(h('h2', null, 'Named in the record'));
+    node.append(h('h2', null, say.named));
     if (m.participantsNote) node.append(para(hooks.scenario, m.participantsNote, 'hint'));
     node.append(h('ul', { class: 'participants' }, ...m.participants.map((p) => h('li', null, h('strong', null, p.name), `, ${p.title}`))));
-    node.append(actions(continueButton('Hear the briefing', () => hooks.send({ type: 'briefing.continue' }))));
+    node.append(actions(continueButton(say.continue, () => hooks.send({ type: 'briefing.continue' }))));
     return { node, seats: m.participants.map((p) => p.id) };
   },
   where: (screen) => meetingKicker(screen.meeting),
-  announce: ({ meeting: m }) => `Meeting ${m.number}, ${longDate(m.date)}, ${m.time}`,
+  announce: ({ meeting: m }) => strings.screens.opening.announce(m.number, longDate(m.date), m.time),
   cues: () => cuesForScreen('opening'),
 };

@@ -9,6 +9,8 @@
 import type { CodeError, CodeMisfit } from '../../core/codes/codes';
 import type { SaveNote, SaveRefusal } from '../../core/save/save';
 import type { Stance } from '../../core/scenario/schema';
+import type { DecisionKind } from '../../core/machine/selectors';
+import type { CueId } from '../../core/cues';
 import { formatters } from './format';
 
 const locale = 'en-US';
@@ -43,6 +45,8 @@ export const en = {
     /** What the stance scale means, in one line (the debrief, the guide and the about page say the same). */
     stanceScale: 'Firm: more pressure, less given. Flexible: more given, trust sooner. Middle: between the two.',
     meetingNumber: (n: number) => `Meeting ${n}`,
+    /** Words quoted from a record (or the student's own advice), in this language's quotation marks. */
+    quoted: (text: string) => `“${text}”`,
     teacherPages: 'Teacher pages',
     teacherGuide: 'Teacher guide',
     classResults: 'Class results',
@@ -211,12 +215,184 @@ export const en = {
     meterValue: (value: number, delta: number) => `${value} of 100${delta === 0 ? '' : delta > 0 ? ` (up ${delta})` : ` (down ${-delta})`}`,
   },
 
+  /** The play screens (game/ui/screens/): headings, kickers, buttons, the top bar's "where" and the live region. */
+  screens: {
+    /** Progress in the top bar and a question's kicker: "decision 3 of 15", "question 3 of about 15". */
+    progress: {
+      decision: (n: number, total: number, exact: boolean) => `decision ${n} of ${exact ? '' : 'about '}${total}`,
+      question: (n: number, total: number, exact: boolean) => `question ${n} of ${exact ? '' : 'about '}${total}`,
+    },
+    /** "Rusk", "Rusk and Bundy", "Rusk, Bundy and McCone" (no comma before "and"). */
+    names: (names: readonly string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`),
+    /** "Meeting 19 · November 3, 1962": a meeting screen's kicker and the top bar over it (the date already formatted). */
+    meetingKicker: (n: number, date: string) => `Meeting ${n} · ${date}`,
+    continue: 'Continue',
+    mapHere: 'Map: where this happens',
+    metersMoved: 'How things moved',
+    /** The live region for a consequence or an event: "What happened: …" (the tag is `parts.happened` or `parts.mightHave`). */
+    consequenceAnnounce: (tag: string, headline: string) => `${tag}: ${headline}`,
+    /** Who raised an option, shared by the question and the debrief. */
+    raisedUnnamed: 'Raised in the room; the record does not say by whom.',
+    unknown: {
+      title: 'Something went wrong',
+      text: 'The game reached a screen it does not know.',
+    },
+    prologue: {
+      kicker: 'Before you sit down',
+      continue: 'Take your seat',
+      where: 'Background',
+    },
+    opening: {
+      title: (date: string) => `The committee meets: ${date}`,
+      named: 'Named in the record',
+      continue: 'Hear the briefing',
+      announce: (n: number, date: string, time: string) => `Meeting ${n}, ${date}, ${time}`,
+    },
+    intelligence: {
+      title: 'The intelligence briefing',
+      intro: 'What the committee was told at the start of the meeting, as the record reports it.',
+      none: 'The record of this meeting gives no intelligence briefing.',
+      continue: 'To the questions',
+      /** "The view from Moscow", "… from Havana" or both: named after the sides that actually speak. */
+      viewFrom: (soviet: boolean, cuban: boolean) => {
+        const places = [soviet ? 'Moscow' : '', cuban ? 'Havana' : ''].filter(Boolean);
+        return `The view from ${places.join(' and ') || 'the other side'}`;
+      },
+      otherSideIntro: 'What the other side said, in their own recorded words. Each card says when it was said.',
+      /** When a statement of the other side was made, against the meeting's date (the date already formatted). */
+      saidLater: (date: string) => `Said later, on ${date}, after this meeting.`,
+      saidSameDay: (date: string) => `Said on ${date}, the day of this meeting.`,
+      saidBefore: (date: string) => `Said on ${date}, before this meeting.`,
+    },
+    decision: {
+      /** What a question is called on screen. */
+      kind: { decision: 'Decision', quick: 'Quick call' } satisfies Record<DecisionKind, string>,
+      chairAndAdvisers: (names: string) => `The President raised this; argued by ${names}.`,
+      chair: 'The President raised this.',
+      advisers: (names: string) => `Argued by ${names}.`,
+      alternative: 'Nobody in the room raised this: an alternative the game offers.',
+      aroundTable: 'Around the table',
+      yourAdvice: 'Your advice to the President',
+      chooseHint: 'Choose an option, then confirm it. There is no time limit.',
+      confirmTitle: 'Give this advice?',
+      confirm: 'Confirm advice',
+      chooseAgain: 'Choose again',
+      noViews: 'The record gives no one’s view on this before the decision.',
+      showAll: 'Show all advisers',
+      hear: (name: string) => `Hear ${name}`,
+    },
+    consequence: {
+      /** The heading once the advice is given. */
+      taken: { decision: 'Your advice is taken', quick: 'The quick call is made' } satisfies Record<DecisionKind, string>,
+      youAdvised: 'You advised: ',
+      flightsMap: 'Map: the flights you advised',
+      chairAndAdvisers: (names: string) => `The President raised this himself in the record; ${names} argued it too.`,
+      chair: 'The President raised this himself in the record.',
+      unnamed: 'Someone in the room raised this option; the record does not say who.',
+      alternative: 'Nobody in the room raised this option in the record: it is an alternative the game offers.',
+      newsArrives: 'News arrives…',
+    },
+    event: {
+      title: 'News arrives',
+      after: (title: string) => `After: ${title}`,
+    },
+    summary: {
+      title: (n: number) => `End of meeting ${n}`,
+      realMeeting: 'What the real meeting did',
+      yourAdvice: 'Your advice at this meeting',
+      progress: 'Your progress',
+      saves: 'The game saves in this browser after every answer. To carry on from another computer, write down this resume code:',
+      noCode: 'No resume code is available.',
+    },
+    epilogue: {
+      title: 'What came next',
+      historical: 'The historical ending',
+      counterfactual: 'A counterfactual ending: this did not happen',
+      actually: 'What actually happened',
+      /** The timeline's heading, with its first and last dates (formatted), when there are any. */
+      record: (from: string | null, to: string | null) => (from !== null && to !== null ? `The record: ${from} to ${to}` : 'The record'),
+      about: (date: string) => `About ${date}`,
+      continue: 'See how your advice compares',
+      where: 'After the meetings',
+    },
+  },
+
+  /** The debrief at the end of play (screens/debrief.ts). */
+  debrief: {
+    title: 'Debrief',
+    stamp: 'DECLASSIFIED',
+    heading: 'Debrief: your advice beside the record',
+    summary: (matched: number, total: number, short: boolean) =>
+      `Your advice matched what was decided on ${matched} of ${total} questions${short ? ' (short game)' : ''}. No option is right or wrong: the point is to see what each path risked and gained.`,
+    endingHeading: 'Your ending beside the historical outcome',
+    yourEnding: 'Your ending',
+    endingKind: (historical: boolean) => (historical ? ' (the historical ending)' : ' (a counterfactual)'),
+    whyEnding: 'Why this ending: ',
+    /** The choices that led to the ending, "Title: option; Title: option". */
+    because: (choices: readonly { title: string; label: string }[]) => choices.map((c) => `${c.title}: ${c.label}`).join('; '),
+    fallback: 'None of the other endings’ conditions held, so the game reached this one.',
+    byQuestion: 'Question by question',
+    questions: 'Questions to think about',
+    limits: 'What these records cannot tell us',
+    playAgain: 'Play again',
+    badge: (matched: boolean) => (matched ? 'Matched the record' : 'Differed from the record'),
+    /** A quick call's one line after its title: "you: …; decided: …. " */
+    quickLine: (student: string, decided: string) => `you: ${student}; decided: ${decided}. `,
+    yourAdvice: 'Your advice',
+    decided: 'What was decided',
+    stanceLine: (stance: string) => `Stance: ${stance.toLowerCase()}`,
+    chair: 'The President raised this himself.',
+    alternative: 'An alternative the game offers: nobody in the room raised it.',
+    later: 'How it ended later: ',
+    whoArgued: 'Who argued what: ',
+    /** Who argued one option: the President, someone unnamed, then the advisers by name. */
+    arguedBy: (chair: boolean, unnamed: boolean, names: readonly string[]) =>
+      [...(chair ? ['the President (his own proposal)'] : []), ...(unnamed ? ['someone the record does not name'] : []), ...names].join(', '),
+    /** The options and who argued each, "Option: who; Option: who". */
+    sides: (sides: readonly { label: string; who: string }[]) => sides.map((s) => `${s.label}: ${s.who}`).join('; '),
+    meters: 'Meters: ',
+    meterMoved: (label: string, before: number, after: number) => `${label} ${before} → ${after}`,
+    followedHeading: 'Whose advice you followed',
+    mostOften: 'The adviser you followed most often: ',
+    adviser: (name: string, title: string) => `${name} (${title})`,
+    mostOftenCount: (count: number, of: number) => ` — ${count} of ${of} answers.`,
+    noAdviser: 'You did not choose any option an adviser argued in the record.',
+    chairFollowed: (count: number, total: number) =>
+      `You followed the President’s own proposal ${count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`} (of ${total} answers).`,
+    noChair: 'You did not choose any option the President raised himself.',
+    chairApart: ' The President’s own proposals are counted apart from his advisers’.',
+    stanceHeading: 'Firm or flexible: your stance',
+    stanceIntro: (scale: string) => `Every option sits on a scale. ${scale} No stance is right: each one risked something different.`,
+    stanceCaption: (of: number) => `Your answers beside what was decided, on the same ${f.plural(of, { one: '# question', other: '# questions' })}`,
+    stanceColumns: ['Stance', 'Your answers', 'What was decided'] as [string, string, string],
+    countOf: (n: number, of: number) => `${n} of ${of}`,
+  },
+
+  /** What each sound says, in words: shown as a caption and announced politely to screen readers (shell/sound.ts). */
+  captions: {
+    'room-tone': '[Quiet hum of a closed room]',
+    typewriter: '[Typewriter clacks]',
+    teletype: '[Teletype chatters]',
+    phone: '[Telephone rings]',
+    paper: '[Papers rustle]',
+    stamp: '[A stamp thumps down]',
+    jet: '[A jet passes far overhead]',
+    'ship-horn': "[A ship's horn sounds in the distance]",
+    'sting-tension': '[Low, uneasy music]',
+    'sting-calm': '[Calm music]',
+    'ending-historical': '[A bell tolls softly]',
+    'ending-settled': '[Music settles quietly]',
+    'ending-crisis': '[A distant boom, then dark music]',
+  } satisfies Record<CueId, string>,
+
   loading: {
     couldNotLoad: (detail: string) => `could not be loaded (${detail})`,
     /** The error screen when the scenario has problems (main.ts). */
     errorTitle: 'The game content could not be loaded',
     problems: (n: number) =>
       `The scenario has ${f.plural(n, { one: '# problem', other: '# problems' })}. A teacher or developer can fix them in the files named below.`,
+    /** The last line of the error screen (app.ts). */
+    nothingLost: 'Nothing was lost: any saved game is still in this browser.',
   },
 
   /** What the debrief adds for a class (classroom.ts): charts, the results code, the printed report. */

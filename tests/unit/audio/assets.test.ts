@@ -5,15 +5,16 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KNOWN_CUES } from '../../../game/core/cues';
-import { CUE_CAPTIONS, isSpriteMap } from '../../../game/services/audio';
+import { isSpriteMap } from '../../../game/services/audio';
+import { strings } from '../../../game/ui/strings';
 
 const audioDir = resolve(import.meta.dirname, '../../../assets/audio');
 const sprite: unknown = JSON.parse(readFileSync(join(audioDir, 'sprite.json'), 'utf8'));
 
 describe('sound assets', () => {
-  it('every known cue has a caption in brackets', () => {
-    for (const cue of KNOWN_CUES) expect(CUE_CAPTIONS[cue], cue).toMatch(/^\[[A-Z].+\]$/);
-    expect(Object.keys(CUE_CAPTIONS).sort()).toEqual([...KNOWN_CUES].sort());
+  it('every known cue has a caption in brackets in the catalogue', () => {
+    for (const cue of KNOWN_CUES) expect(strings.captions[cue], cue).toMatch(/^\[[A-Z].+\]$/);
+    expect(Object.keys(strings.captions).sort()).toEqual([...KNOWN_CUES].sort());
   });
 
   it('every known cue has a sprite entry, and only the room tone loops', () => {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CUE_CAPTIONS, DEFAULT_VOLUME, type SpriteMap } from '../../../game/services/audio';
+import { DEFAULT_VOLUME, type SpriteMap } from '../../../game/services/audio';
 
 const fake = vi.hoisted(() => {
   type Opts = Record<string, unknown> & {
@@ -100,7 +100,7 @@ describe('createHowlerAudio', () => {
     });
     expect(howl().plays).toEqual(['room-tone']);
     expect(howl().volumes).toContainEqual([DEFAULT_VOLUME * 0.5, 1]);
-    expect(captions).toHaveBeenCalledWith(CUE_CAPTIONS['room-tone'], 'room-tone');
+    expect(captions).toHaveBeenCalledWith('room-tone');
 
     audio.play('stamp');
     audio.setVolume(0.4);
@@ -128,7 +128,7 @@ describe('createHowlerAudio', () => {
     captions.mockClear();
     expect(() => audio.play('phone')).not.toThrow();
     expect(h.plays).toEqual(['room-tone']);
-    expect(captions).toHaveBeenCalledWith(CUE_CAPTIONS.phone, 'phone');
+    expect(captions).toHaveBeenCalledWith('phone');
 
     // Off and on again: still quiet, not reported twice, no second download.
     audio.setEnabled(false);
@@ -177,7 +177,7 @@ describe('createHowlerAudio', () => {
     expect(fetch).toHaveBeenCalledWith('./audio/sprite.json');
     expect(fake.FakeHowl.instances).toHaveLength(0);
     audio.play('jet');
-    expect(captions).toHaveBeenCalledWith(CUE_CAPTIONS.jet, 'jet');
+    expect(captions).toHaveBeenCalledWith('jet');
   });
 
   it('rejects a malformed sprite map, and plays once a good one arrives', async () => {

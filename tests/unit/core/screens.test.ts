@@ -46,7 +46,7 @@ describe('selectors own the derived data', () => {
     selectScreen(scenario, createScenarioMachine(scenario, context.mode).resolveState({ value, context }));
   const answered = (scenario: Scenario, choices: { decision: string; option: string }[]): GameContext => {
     const sim = simulate(scenario, 'full', choices);
-    if (!sim.ok) throw new Error(sim.problem.message);
+    if (!sim.ok) throw new Error(`choice ${sim.problem.at + 1} refused: ${sim.problem.kind}`);
     return { ...initialContext(scenario, 'full'), choices, meters: { ...sim.state.meters }, flags: [...sim.state.flags], next: sim.next };
   };
 

@@ -36,6 +36,42 @@ describe('the English catalogue', () => {
     expect(en.codes.resumeHint('EX62')).toBe('It starts with EX62, for example EX62-7KQ4-M9TP-… Capitals, spaces and dashes do not matter.');
   });
 
+  it('words the play screens’ counted and listed phrases exactly as they read before the move', () => {
+    const d = en.debrief;
+    expect([1, 2, 3].map((n) => d.chairFollowed(n, 9))).toEqual([
+      'You followed the President’s own proposal once (of 9 answers).',
+      'You followed the President’s own proposal twice (of 9 answers).',
+      'You followed the President’s own proposal 3 times (of 9 answers).',
+    ]);
+    expect(d.stanceCaption(1)).toBe('Your answers beside what was decided, on the same 1 question');
+    expect(d.stanceCaption(0)).toBe('Your answers beside what was decided, on the same 0 questions');
+    expect(d.stanceCaption(12)).toBe('Your answers beside what was decided, on the same 12 questions');
+    expect(d.arguedBy(true, true, ['Rusk', 'Bundy'])).toBe('the President (his own proposal), someone the record does not name, Rusk, Bundy');
+    expect(
+      d.sides([
+        { label: 'Wait', who: 'Rusk' },
+        { label: 'Act', who: 'Bundy' },
+      ]),
+    ).toBe('Wait: Rusk; Act: Bundy');
+    const s = en.screens;
+    expect([[], ['Rusk'], ['Rusk', 'Bundy'], ['Rusk', 'Bundy', 'McCone']].map((n) => s.names(n))).toEqual([
+      '',
+      'Rusk',
+      'Rusk and Bundy',
+      'Rusk, Bundy and McCone',
+    ]);
+    expect(s.progress.decision(3, 15, true)).toBe('decision 3 of 15');
+    expect(s.progress.question(3, 15, false)).toBe('question 3 of about 15');
+    expect(s.intelligence.viewFrom(true, false)).toBe('The view from Moscow');
+    expect(s.intelligence.viewFrom(true, true)).toBe('The view from Moscow and Havana');
+    expect(s.intelligence.viewFrom(false, false)).toBe('The view from the other side');
+    expect(s.epilogue.record('October 28, 1962', 'January 7, 1963')).toBe('The record: October 28, 1962 to January 7, 1963');
+    expect(s.epilogue.record(null, null)).toBe('The record');
+    expect(d.summary(4, 6, true)).toBe(
+      'Your advice matched what was decided on 4 of 6 questions (short game). No option is right or wrong: the point is to see what each path risked and gained.',
+    );
+  });
+
   it('formats dates and shares through Intl with the catalogue’s locale', () => {
     expect(en.locale).toBe('en-US');
     expect(en.format.longDate('1962-10-31')).toBe('October 31, 1962');
