@@ -9,7 +9,7 @@
  *   npm run balance -- --short      short mode
  *   npm run balance -- --seed 7     another seed for the random players
  */
-import { balanceReport } from '../game/core/rules/balance';
+import { balanceReport, type BalanceTarget } from '../game/core/rules/balance';
 import { formatDiagnostic, loadScenario } from '../game/core/scenario/load';
 import { readScenarioFiles } from '../tests/helpers/disk';
 import { seededRandom } from '../tests/helpers/random';
@@ -48,7 +48,15 @@ console.log(`  always most flexible  -> ${r.scripted.flexible ?? '(none)'}`);
 console.log(`  ${r.random.games.toLocaleString('en-US')} random players (seed ${seed}):`);
 for (const e of r.random.endings) console.log(`    ${pad(e.id, 20)}${pad(String(e.count), 7)}${((100 * e.count) / r.random.games).toFixed(1)}%`);
 console.log('\nTargets');
-for (const t of r.targets) console.log(`  ${t.ok ? 'PASS' : 'FAIL'}  ${t.name}`);
+const TARGET_NAMES: Record<BalanceTarget, string> = {
+  'strict-best': `historical option strictly best in at most ${r.strictBestLimit} of ${r.decisions.length} decisions`,
+  'historical-path': 'always-historical reaches the historical ending',
+  'firmest-elsewhere': 'always-firmest ends elsewhere than the historical ending',
+  'flexible-elsewhere': 'always-most-flexible ends elsewhere than the historical ending',
+  'five-endings': 'random play reaches at least 5 endings',
+  'no-ending-half': 'no ending takes more than half of the random games',
+};
+for (const t of r.targets) console.log(`  ${t.ok ? 'PASS' : 'FAIL'}  ${TARGET_NAMES[t.id]}`);
 const failed = r.targets.filter((t) => !t.ok).length;
 console.log(failed ? `\n${failed} target(s) not met` : '\nAll targets met');
 process.exit(failed ? 1 : 0);

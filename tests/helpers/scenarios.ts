@@ -1,4 +1,4 @@
-/** Loading the test scenario and, when it exists and loads, the shipped one. */
+/** Loading the test scenario and the shipped one (both must load). */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDiagnostic, loadScenario } from '../../game/core/scenario/load';
@@ -15,31 +15,21 @@ export function loadMini(): Scenario {
   return r.scenario;
 }
 
-let realNoted = false;
-/** The shipped scenario if it exists and loads; otherwise null, with a visible note (it is written in parallel). */
-export function loadReal(): Scenario | null {
-  if (!existsSync(join(ROOT, REAL_PATH))) {
-    if (!realNoted) console.warn(`NOTE: ${REAL_PATH} does not exist yet; its graph and property tests are skipped.`);
-    realNoted = true;
-    return null;
-  }
+/**
+ * The shipped scenario. It must exist and load: a broken shipped scenario fails every test that plays it (with its
+ * problems listed) instead of being left out of the graph and property tests.
+ */
+export function loadReal(): Scenario {
+  if (!existsSync(join(ROOT, REAL_PATH))) throw new Error(`${REAL_PATH} does not exist: the graph and property tests need it`);
   const r = loadScenario(readScenarioFiles(REAL_PATH));
-  if (!r.ok) {
-    if (!realNoted)
-      console.warn(
-        `NOTE: ${REAL_PATH} does not load (${r.diagnostics.filter((d) => d.severity === 'error').length} errors); its graph and property tests are skipped.\n` +
-          r.diagnostics.slice(0, 10).map(formatDiagnostic).join('\n'),
-      );
-    realNoted = true;
-    return null;
-  }
+  if (!r.ok) throw new Error(`the shipped scenario does not load:\n${r.diagnostics.map(formatDiagnostic).join('\n')}`);
   return r.scenario;
 }
 
 /** The scenarios the graph and property tests run on. */
 export function testScenarios(): { name: string; scenario: Scenario }[] {
-  const list = [{ name: 'mini fixture', scenario: loadMini() }];
-  const real = loadReal();
-  if (real) list.push({ name: 'excomm-1962', scenario: real });
-  return list;
+  return [
+    { name: 'mini fixture', scenario: loadMini() },
+    { name: 'excomm-1962', scenario: loadReal() },
+  ];
 }
