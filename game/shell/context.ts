@@ -9,7 +9,7 @@ import type { AudioService } from '../services/audio';
 import type { SaveStore } from '../services/save-store';
 import type { ScenarioKeys } from '../services/storage';
 import type { GameApp } from '../ui/app';
-import type { Loaded } from '../ui/load-scenario';
+import type { Loaded } from '../services/scenario-fetch';
 import type { Settings } from '../ui/settings';
 import type { ScenarioChoice } from './scenario-choice';
 

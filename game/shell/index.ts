@@ -5,7 +5,7 @@
 import type { Mode } from '../core/rules/engine';
 import { createSaveStore } from '../services/save-store';
 import { migrateLegacyKeys, probeStorage, scenarioKeys } from '../services/storage';
-import type { Loaded } from '../ui/load-scenario';
+import type { Loaded } from '../services/scenario-fetch';
 import { loadScenario } from './load';
 import { patternDefs } from '../ui/parts';
 import { applySettings, loadSettings } from '../ui/settings';

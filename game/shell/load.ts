@@ -1,23 +1,23 @@
 /**
- * Loads the chosen scenario off the main thread (scenario-worker.ts); where a worker cannot start or fails, the
- * same loader runs on the page instead. Either way the result is the loader's own: a scenario, or diagnostics.
+ * Loads the chosen scenario off the main thread (scenario-worker.ts), so the title answers at once while the
+ * scenario is parsed and checked. Every browser the build supports runs module workers; if one cannot start
+ * (a blocked or missing file), the loader's answer is a diagnostic like any other, and the error screen says so.
  */
-import type { Loaded } from '../ui/load-scenario';
+import type { Loaded } from '../services/scenario-fetch';
 import type { ScenarioChoice } from './scenario-choice';
 import type { ScenarioRequest } from './scenario-worker';
 
-function onPage(choice: ScenarioChoice): Promise<Loaded> {
-  return import('../ui/load-scenario').then((m) => m.fetchScenario(choice.path, choice.sourcesBase));
-}
-
 export function loadScenario(choice: ScenarioChoice): Promise<Loaded> {
-  if (typeof Worker === 'undefined') return onPage(choice);
+  const failed = (why: string): Loaded => ({
+    ok: false,
+    diagnostics: [{ file: choice.path, path: '', message: `could not be loaded (the scenario loader did not start: ${why})`, severity: 'error' }],
+  });
   return new Promise<Loaded>((resolve) => {
     let worker: Worker;
     try {
       worker = new Worker(new URL('./scenario-worker.ts', import.meta.url), { type: 'module', name: 'scenario' });
-    } catch {
-      return resolve(onPage(choice));
+    } catch (e) {
+      return resolve(failed((e as Error).message));
     }
     worker.onmessage = (e: MessageEvent<Loaded>) => {
       worker.terminate();
@@ -26,7 +26,7 @@ export function loadScenario(choice: ScenarioChoice): Promise<Loaded> {
     worker.onerror = (e) => {
       e.preventDefault();
       worker.terminate();
-      resolve(onPage(choice));
+      resolve(failed(e.message || 'the worker failed'));
     };
     const request: ScenarioRequest = { path: choice.path, sourcesBase: choice.sourcesBase, base: document.baseURI };
     worker.postMessage(request);

@@ -2,7 +2,7 @@
  * A worker that fetches the scenario and its records and checks them (JSON parsing, the schema, and every check
  * when the build did not vouch for these exact files), so the title stays responsive while that runs.
  */
-import { fetchScenario } from '../ui/load-scenario';
+import { fetchScenario } from '../services/scenario-fetch';
 
 export type ScenarioRequest = { path: string; sourcesBase: string; base: string };
 

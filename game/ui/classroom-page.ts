@@ -5,7 +5,8 @@
  */
 import { aggregateClass, leaning, type ClassAggregate } from '../core/codes/aggregate';
 import { codePrefixOf, decodeCode, extractCodes } from '../core/codes/codes';
-import { STANCES, type Scenario } from '../core/scenario/schema';
+import type { Scenario } from '../core/scenario/schema';
+import { STANCES } from '../core/scenario/stances';
 import { clear, h } from './dom';
 import { splitChart } from './classroom-charts';
 import { classCsv, codeFromHash, csvFileName, percent, plainText, readClassList, writeClassList } from './classroom-data';

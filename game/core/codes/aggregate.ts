@@ -4,7 +4,8 @@
  * more than once (flagged, never dropped: identical playthroughs are common), and which codes were refused
  * and why.
  */
-import { STANCES, type Decision, type Scenario, type Stance } from '../scenario/schema';
+import type { Decision, Scenario } from '../scenario/schema';
+import { STANCES, type Stance } from '../scenario/stances';
 import { simulate } from '../rules/engine';
 import { leaning, stanceCounts } from '../rules/stance';
 import { decodeCode, extractCodes, type CodeError, type DecodedCode } from './codes';

@@ -12,7 +12,7 @@ import { assertNever, screenOf, type MetaSnapshot } from './screens';
 // The scenario types a view needs, so the view imports from here and not from the file format.
 export type { Citation, EpilogueEntry, Person, Place, Stance } from '../scenario/schema';
 export type { Debrief, DebriefRow } from '../rules/debrief';
-export { STANCES } from '../scenario/schema';
+export { STANCES } from '../scenario/stances';
 
 /** A flight or line an answer draws on the map ('u2', 'low-level', 'quarantine'): the file format's own list. */
 export type RouteId = Option['routes'][number];

@@ -2,7 +2,7 @@
  * The debrief: the student's advice beside what was decided, question by question, never "right" or
  * "wrong" — only matched or differed — then the ending, why it came, and questions to think about.
  */
-import { type Citation, type Decision, type Ending, type Option, type Scenario, type Stance, type Statement } from '../scenario/schema';
+import type { Citation, Decision, Ending, Option, Scenario, Stance, Statement } from '../scenario/schema';
 import { conditionRefs, type Choice } from './conditions';
 import { stanceCounts, type StanceCounts } from './stance';
 import { getOption, simulatePrefix, type Mode } from './engine';

@@ -3,7 +3,8 @@
  * stance of what was decided on the same questions. The debrief, the class results and the guide all count
  * with these.
  */
-import { STANCES, type Scenario, type Stance } from '../scenario/schema';
+import type { Scenario } from '../scenario/schema';
+import { STANCES, type Stance } from '../scenario/stances';
 import type { Choice } from './conditions';
 import { getOption, getDecision } from './engine';
 

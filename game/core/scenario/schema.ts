@@ -8,6 +8,7 @@
  * The format is described for content writers in docs/SCENARIO-FORMAT.md.
  */
 import * as z from 'zod/mini';
+import { STANCES, type Stance } from './stances';
 
 // zod/mini (not the full zod): the schema is checked in the browser too, and mini is a fraction of the size.
 // jitless: zod would otherwise probe for eval with `new Function`, which the game's Content-Security-Policy
@@ -151,9 +152,8 @@ export const consequenceSchema = z.strictObject({
 export const effectsSchema = z.record(id, z.int().check(z.minimum(-50), z.maximum(50)));
 
 /** The stance scale the debrief profiles the student on. */
-export const STANCES = ['firm', 'middle', 'flexible'] as const;
 export const stanceSchema = z.enum(STANCES);
-export type Stance = (typeof STANCES)[number];
+export { STANCES, type Stance };
 
 export const optionSchema = z.strictObject({
   id,

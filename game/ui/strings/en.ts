@@ -386,7 +386,6 @@ export const en = {
   } satisfies Record<CueId, string>,
 
   loading: {
-    couldNotLoad: (detail: string) => `could not be loaded (${detail})`,
     /** The error screen when the scenario has problems (main.ts). */
     errorTitle: 'The game content could not be loaded',
     problems: (n: number) =>

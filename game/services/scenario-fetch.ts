@@ -1,12 +1,13 @@
 /**
  * Fetches the scenario and the source records it names (static files beside the game, never bundled) and
- * validates them with the pure loader. Any failure comes back as diagnostics for the error screen.
+ * validates them with the pure loader. Any failure comes back as diagnostics for the error screen, worded like
+ * the loader's own (for whoever edits the files). It runs in the scenario worker (game/shell/scenario-worker.ts),
+ * so it imports nothing of the page: no DOM, no string catalogue.
  */
 import { loadScenario, type Diagnostic } from '../core/scenario/load';
 import type { Scenario } from '../core/scenario/schema';
-import { strings } from './strings';
 
-export const SCENARIO_PATH = 'scenarios/excomm-1962.json';
+const couldNotLoad = (detail: string) => `could not be loaded (${detail})`;
 
 export type Loaded = { ok: true; scenario: Scenario; sources: Map<string, string> } | { ok: false; diagnostics: Diagnostic[] };
 
@@ -20,12 +21,12 @@ async function fetchText(url: string, base: string | undefined): Promise<string>
  * `path` and `sourcesBase` are relative to the page (and name files in messages); `base` is the page's address,
  * needed where relative addresses resolve elsewhere (in a worker, against the worker's own script).
  */
-export async function fetchScenario(path = SCENARIO_PATH, sourcesBase = 'scenarios/sources/', base?: string): Promise<Loaded> {
+export async function fetchScenario(path: string, sourcesBase: string, base?: string): Promise<Loaded> {
   let scenarioText: string;
   try {
     scenarioText = await fetchText(path, base);
   } catch (e) {
-    return { ok: false, diagnostics: [{ file: path, path: '', message: strings.loading.couldNotLoad((e as Error).message), severity: 'error' }] };
+    return { ok: false, diagnostics: [{ file: path, path: '', message: couldNotLoad((e as Error).message), severity: 'error' }] };
   }
   // Which source files to fetch: the ones the scenario names (read loosely here; the loader checks properly).
   const files = new Set<string>();
@@ -42,7 +43,7 @@ export async function fetchScenario(path = SCENARIO_PATH, sourcesBase = 'scenari
       try {
         sources[file] = await fetchText(`${sourcesBase}${file}`, base);
       } catch (e) {
-        missing.push({ file: `${sourcesBase}${file}`, path: '', message: strings.loading.couldNotLoad((e as Error).message), severity: 'error' });
+        missing.push({ file: `${sourcesBase}${file}`, path: '', message: couldNotLoad((e as Error).message), severity: 'error' });
       }
     }),
   );
