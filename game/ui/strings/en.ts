@@ -127,8 +127,8 @@ export const en = {
       noStorage: 'This browser is not keeping saved data: progress will not be kept after you close the page.',
     },
     sound: {
-      toggle: (on: boolean) => (on ? 'Sound: on' : 'Sound: off'),
-      announced: (on: boolean) => (on ? 'Sound on' : 'Sound off'),
+      toggle: (on: boolean): string => (on ? 'Sound: on' : 'Sound: off'),
+      announced: (on: boolean): string => (on ? 'Sound on' : 'Sound off'),
       unavailable: 'Sound is not available on this device. The game goes on silently; captions still show.',
     },
     play: {
@@ -326,7 +326,7 @@ export const en = {
       `Your advice matched what was decided on ${matched} of ${total} questions${short ? ' (short game)' : ''}. No option is right or wrong: the point is to see what each path risked and gained.`,
     endingHeading: 'Your ending beside the historical outcome',
     yourEnding: 'Your ending',
-    endingKind: (historical: boolean) => (historical ? ' (the historical ending)' : ' (a counterfactual)'),
+    endingKind: (historical: boolean): string => (historical ? ' (the historical ending)' : ' (a counterfactual)'),
     whyEnding: 'Why this ending: ',
     /** The choices that led to the ending, "Title: option; Title: option". */
     because: (choices: readonly { title: string; label: string }[]) => choices.map((c) => `${c.title}: ${c.label}`).join('; '),
@@ -335,7 +335,7 @@ export const en = {
     questions: 'Questions to think about',
     limits: 'What these records cannot tell us',
     playAgain: 'Play again',
-    badge: (matched: boolean) => (matched ? 'Matched the record' : 'Differed from the record'),
+    badge: (matched: boolean): string => (matched ? 'Matched the record' : 'Differed from the record'),
     /** A quick call's one line after its title: "you: …; decided: …. " */
     quickLine: (student: string, decided: string) => `you: ${student}; decided: ${decided}. `,
     yourAdvice: 'Your advice',
@@ -407,7 +407,7 @@ export const en = {
     selected: 'The code is selected: press Ctrl+C (or Cmd+C) to copy it.',
     printOrPdf: 'Print or save as PDF',
     initialsUpdated: (initials: string) => (initials ? `Code updated with initials ${initials.split('').join(' ')}.` : 'Code updated without initials.'),
-    resultsTitle: (finished: boolean) => (finished ? 'Your results code' : 'Your code so far'),
+    resultsTitle: (finished: boolean): string => (finished ? 'Your results code' : 'Your code so far'),
     giveCode: 'Give this code to your teacher: read it out, copy it into a form, or let them scan the QR code. It holds your answers and nothing else.',
     initialsLabel: 'Your initials (optional, up to 3 letters)',
     initialsHint: 'Letters A to Z only. They are kept only inside the code, so your teacher can tell codes apart.',
@@ -773,7 +773,7 @@ export const en = {
     unverified: 'Location not verified.',
     inRecords: 'Named in the records.',
     notInRecords: 'Not named in the records.',
-    quarantineLabel: (wide: boolean) => (wide ? 'Quarantine line (approx.)' : 'Quarantine (approx.)'),
+    quarantineLabel: (wide: boolean): string => (wide ? 'Quarantine line (approx.)' : 'Quarantine (approx.)'),
     legend: 'Map legend',
     legendDashed: 'Hollow, dashed: approx. or unverified location',
     legendInRecords: 'Square red number: named in the records',

@@ -8,10 +8,11 @@
 import type { CodeError } from '../../core/codes/codes';
 import type { SaveNote, SaveRefusal } from '../../core/save/save';
 import { en, type Strings } from './en';
+import { es } from './es';
 
 export type { Strings } from './en';
 
-const CATALOGUES = { en } satisfies Record<string, Strings>;
+const CATALOGUES = { en, es } satisfies Record<string, Strings>;
 
 export type Language = keyof typeof CATALOGUES;
 export const LANGUAGES = Object.keys(CATALOGUES) as Language[];
