@@ -56,6 +56,8 @@ export interface Play {
   start(mode: Mode, restored?: Restored, opts?: { finished?: boolean }): Promise<void>;
   /** Back into a game still in memory (the browser's Back button from the class page). */
   resume(): boolean;
+  /** The game in progress drawn again from its choices with the scenario as now loaded (a new language); false when there is none. */
+  restart(): boolean;
   showErrors(): void;
 }
 

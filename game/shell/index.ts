@@ -8,8 +8,8 @@ import { migrateLegacyKeys, probeStorage, scenarioKeys } from '../services/stora
 import type { Loaded } from '../services/scenario-fetch';
 import { loadScenario } from './load';
 import { patternDefs } from '../ui/parts';
-import { applySettings, loadSettings } from '../ui/settings';
-import { strings } from '../ui/strings';
+import { applySettings, loadSettings, saveSettings, type Settings } from '../ui/settings';
+import { currentLanguage, isLanguage, setLanguage, strings, type Language } from '../ui/strings';
 import { lazyChunk } from './chunks';
 import type { Session, Shell } from './context';
 import { createMaps } from './map-host';
@@ -38,22 +38,54 @@ function openSession(storage: Storage | null, result: ChoiceResult): Session {
   const { choice } = result;
   migrateLegacyKeys(storage, choice.id);
   const keys = scenarioKeys(choice.id);
-  const session: Session = { choice, keys, saves: createSaveStore(storage, keys), loading: loadScenario(choice), loaded: null };
+  const session: Session = { choice, keys, saves: createSaveStore(storage, keys), loading: loadScenario(choice, currentLanguage()), loaded: null };
   void session.loading.then((l) => (session.loaded = l));
   return session;
+}
+
+/** The language to start in: `?lang=` in the address (a teacher's link), else the player's setting. */
+function startLanguage(search: string, settings: Settings): Language {
+  const asked = new URLSearchParams(search).get('lang');
+  return isLanguage(asked) ? asked : settings.language;
 }
 
 export function createShell(): { start(): Promise<void>; begin(mode: Mode): Promise<void> } {
   const roots = { main: element('main'), stage: element('stage'), title: element('title-screen'), notices: element('notices') };
   const storage = probeStorage();
-  const settings = loadSettings(storage);
+  let settings = loadSettings(storage);
+  const language = startLanguage(location.search, settings);
+  if (language !== settings.language) {
+    settings = { ...settings, language };
+    saveSettings(storage, settings); // a link's language is remembered, like a choice in Settings
+  }
+  setLanguage(language);
+  document.documentElement.lang = language;
   applySettings(settings);
   document.body.append(patternDefs());
   const notices = createNotices(roots.notices);
   const shell = { roots, storage, settings, notices, app: null } as Partial<Shell> as Shell;
   const sound = createSound(shell);
   shell.sound = sound;
-  shell.updateSettings = (next) => sound.update(next);
+  shell.updateSettings = (next) => {
+    const changed = next.language !== shell.settings.language;
+    sound.update(next);
+    if (changed) switchLanguage(next.language);
+  };
+  /**
+   * A new language mid-game: the words change at once, the scenario is loaded again with its translation, and a
+   * game in progress starts again at the same point from its choices (the save is the same choices).
+   */
+  const switchLanguage = (next: Language) => {
+    setLanguage(next);
+    document.documentElement.lang = next;
+    const session = shell.session;
+    session.loaded = null;
+    session.loading = loadScenario(session.choice, next);
+    void session.loading.then((l) => {
+      session.loaded = l;
+      if (!shell.play.restart()) shell.render();
+    });
+  };
   shell.game = lazyChunk(
     strings.shell.notices.parts.game,
     () => import('./game-parts'),

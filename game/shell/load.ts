@@ -7,7 +7,7 @@ import type { Loaded } from '../services/scenario-fetch';
 import type { ScenarioChoice } from './scenario-choice';
 import type { ScenarioRequest } from './scenario-worker';
 
-export function loadScenario(choice: ScenarioChoice): Promise<Loaded> {
+export function loadScenario(choice: ScenarioChoice, language: string): Promise<Loaded> {
   const failed = (why: string): Loaded => ({
     ok: false,
     diagnostics: [{ file: choice.path, path: '', message: `could not be loaded (the scenario loader did not start: ${why})`, severity: 'error' }],
@@ -28,7 +28,7 @@ export function loadScenario(choice: ScenarioChoice): Promise<Loaded> {
       worker.terminate();
       resolve(failed(e.message || 'the worker failed'));
     };
-    const request: ScenarioRequest = { path: choice.path, sourcesBase: choice.sourcesBase, base: document.baseURI };
+    const request: ScenarioRequest = { path: choice.path, sourcesBase: choice.sourcesBase, base: document.baseURI, language };
     worker.postMessage(request);
   });
 }

@@ -141,9 +141,27 @@ export function createPlay(shell: Shell): Play {
     if (opts.finished) app.fastForwardToDebrief();
   };
 
+  /** Starts the game in memory again from its choices with the scenario as loaded now. */
+  const again = (app: NonNullable<Shell['app']>, scenario: Scenario) => {
+    const mode = app.mode ?? 'full';
+    const choices = app.choices();
+    const finished = app.isFinished();
+    void shell.game().then(({ replay }) => {
+      const restored = replay(scenario, mode, choices);
+      if (restored.ok) void start(mode, restored, { finished });
+    });
+  };
+
   return {
     start,
     showErrors: () => void showErrors(),
+    restart() {
+      const app = shell.app;
+      const l = shell.session.loaded;
+      if (!app || !l?.ok || !roots.main.querySelector('.play-area')) return false;
+      again(app, l.scenario);
+      return true;
+    },
     resume() {
       const app = shell.app;
       const l = shell.session.loaded;
@@ -151,12 +169,7 @@ export function createPlay(shell: Shell): Play {
       if (roots.main.querySelector('.play-area')) return true;
       if (!l?.ok) return false;
       // Rebuild the screen from the choices made, as a save would (the game chunk is loaded: a game exists).
-      const mode = app.mode ?? 'full';
-      const scenario = l.scenario;
-      void shell.game().then(({ replay }) => {
-        const restored = replay(scenario, mode, app.choices());
-        if (restored.ok) void start(mode, restored, { finished: app.isFinished() });
-      });
+      again(app, l.scenario);
       return true;
     },
   };

@@ -4,7 +4,8 @@
  */
 import { fetchScenario } from '../services/scenario-fetch';
 
-export type ScenarioRequest = { path: string; sourcesBase: string; base: string };
+/** `language`: the scenario's words in that language, from its translation overlay (English: none). */
+export type ScenarioRequest = { path: string; sourcesBase: string; base: string; language: string };
 
 /** The worker's side of the messages (the project compiles against the DOM library, which types `self` as a window). */
 type WorkerScope = { onmessage: ((e: MessageEvent<ScenarioRequest>) => void) | null; postMessage(message: unknown): void };

@@ -7,14 +7,45 @@ import { clear, h } from '../ui/dom';
 import { openSettings } from '../ui/settings-dialog';
 import type { Shell } from './context';
 import { openResume } from './resume-dialog';
-import { saveSetAsideText, strings } from '../ui/strings';
+import { LANGUAGES, saveSetAsideText, strings } from '../ui/strings';
 
 function byId<T extends HTMLElement>(id: string): T | null {
   return document.getElementById(id) as T | null;
 }
 
+/** The static page's own words (index.html is in English) in the language in use. */
+function wordStatic(title: HTMLElement): void {
+  const t = strings.shell.title;
+  const set = (el: Element | null | undefined, text: string) => {
+    if (el && el.textContent !== text) el.textContent = text;
+  };
+  set(title.querySelector('.stamp'), t.stamp);
+  set(document.getElementById('begin'), t.begin);
+  set(document.getElementById('begin-short'), t.shortGame);
+  const links = title.querySelector('.title-links');
+  links?.setAttribute('aria-label', t.links);
+  set(links?.querySelector('a[href="#/about"]'), t.aboutLink);
+  set(links?.querySelector('a[href="#/guide"]'), strings.common.teacherGuide);
+  set(links?.querySelector('a[href="#/class"]'), strings.common.classResults);
+}
+
+/** Each language named in its own words; the one in use is pressed. */
+function languageChoice(shell: Shell): HTMLElement {
+  const t = strings.shell.title;
+  const row = h('nav', { class: 'title-language', 'aria-label': t.language });
+  for (const l of LANGUAGES) {
+    const b = h('button', { type: 'button', lang: l, 'aria-pressed': String(l === shell.settings.language) }, t.languageNames[l] ?? l);
+    b.addEventListener('click', () => {
+      if (l !== shell.settings.language) shell.updateSettings({ ...shell.settings, language: l });
+    });
+    row.append(b);
+  }
+  return row;
+}
+
 /** The scenario's own name and premise (the static page carries the default scenario's). */
 export function wordTitle(shell: Shell, title: HTMLElement): void {
+  wordStatic(title);
   const l = shell.session.loaded;
   if (!l?.ok) return;
   const p = l.scenario.presentation;
@@ -87,4 +118,6 @@ export function renderTitle(shell: Shell, message = ''): void {
   if (unknown) notes.push(t.unknownScenario(unknown));
   if (!shell.storage) notes.push(t.noStorage);
   msg.textContent = notes.filter(Boolean).join(' ');
+  title.querySelector('.title-language')?.remove();
+  title.append(languageChoice(shell));
 }

@@ -1,11 +1,11 @@
 /**
- * The settings dialog: text size, sound on/off and volume, captions, reduced motion, single-key shortcuts.
+ * The settings dialog: language, text size, sound on/off and volume, captions, reduced motion, single-key shortcuts.
  * Every change applies at once and is remembered in this browser.
  */
 import { openDialog } from './dialog';
 import { h } from './dom';
 import type { Settings } from './settings';
-import { strings } from './strings';
+import { LANGUAGES, strings, type Language } from './strings';
 
 export function openSettings(current: Settings, onChange: (s: Settings) => void, opener: HTMLElement | null): void {
   const t = strings.settings;
@@ -32,6 +32,15 @@ export function openSettings(current: Settings, onChange: (s: Settings) => void,
     return h('div', { class: 'setting' }, box, h('label', { for: id }, label), h('p', { class: 'hint', id: `${id}-hint` }, hint));
   };
 
+  const names = strings.shell.title.languageNames;
+  const language = h(
+    'select',
+    { id: 'set-language', 'aria-describedby': 'set-language-hint' },
+    ...LANGUAGES.map((l) => h('option', { value: l, lang: l }, names[l] ?? l)),
+  );
+  language.value = s.language;
+  language.addEventListener('change', () => update({ language: language.value as Language }));
+
   const volume = h('input', { type: 'range', id: 'set-volume', min: '0', max: '100', step: '10' });
   volume.value = String(Math.round(s.volume * 100));
   volume.addEventListener('change', () => update({ volume: Number(volume.value) / 100 }));
@@ -40,6 +49,13 @@ export function openSettings(current: Settings, onChange: (s: Settings) => void,
   openDialog(
     [
       h('h2', { id: 'settings-title' }, t.title),
+      h(
+        'div',
+        { class: 'setting' },
+        h('label', { for: 'set-language' }, t.language),
+        language,
+        h('p', { class: 'hint', id: 'set-language-hint' }, t.languageHint),
+      ),
       h('div', { class: 'setting' }, h('label', { for: 'set-size' }, t.textSize), size),
       check('set-sound', t.sound, s.sound, 'sound', t.soundHint),
       h('div', { class: 'setting' }, h('label', { for: 'set-volume' }, t.volume), volume),

@@ -2,6 +2,8 @@
  * Player settings, kept in this browser only. Reduced motion follows the system setting unless the player
  * changes it in the game.
  */
+import { isLanguage, type Language } from './strings';
+
 export interface Settings {
   textSize: 'normal' | 'large' | 'larger';
   sound: boolean;
@@ -9,13 +11,15 @@ export interface Settings {
   captions: boolean;
   reducedMotion: boolean;
   shortcuts: boolean;
+  /** The language of the game's words (the records' quotes stay in English). */
+  language: Language;
 }
 
 const KEY = 'excomm1962.settings';
 
 export function defaultSettings(): Settings {
   const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-  return { textSize: 'normal', sound: false, volume: 0.6, captions: true, reducedMotion: reduce, shortcuts: true };
+  return { textSize: 'normal', sound: false, volume: 0.6, captions: true, reducedMotion: reduce, shortcuts: true, language: 'en' };
 }
 
 export function loadSettings(storage: Storage | null): Settings {
@@ -31,6 +35,7 @@ export function loadSettings(storage: Storage | null): Settings {
       captions: v.captions !== false,
       reducedMotion: typeof v.reducedMotion === 'boolean' ? v.reducedMotion : base.reducedMotion,
       shortcuts: v.shortcuts !== false,
+      language: isLanguage(v.language) ? v.language : base.language,
     };
   } catch {
     return base;

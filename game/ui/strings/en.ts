@@ -119,8 +119,15 @@ export const en = {
   /** The page around the game (game/shell/): title, top bars, notices, the about page, the code dialogs. */
   shell: {
     title: {
+      begin: 'Begin',
       continue: 'Continue',
       shortGame: 'Short game (about 15 minutes)',
+      stamp: 'TOP SECRET',
+      links: 'More',
+      aboutLink: 'About the sources',
+      /** The language control on the title: each language named in its own words. */
+      language: 'Language',
+      languageNames: { en: 'English', es: 'Español' } as Record<string, string>,
       resumeFromCode: 'Resume from code',
       settings: 'Settings',
       unknownScenario: (id: string) => `There is no scenario called “${id}” here, so the game’s own scenario is shown.`,
@@ -191,6 +198,8 @@ export const en = {
     motionHint: 'Still pictures instead of moving ones.',
     keys: 'Single-key shortcuts',
     keysHint: 'Number keys 1-4 pick an option; M turns sound on or off. Turn off if you use speech input or a screen reader that needs those keys.',
+    language: 'Language (Idioma)',
+    languageHint: 'The game’s words change at once; the records’ own words stay in English, with a translation beneath.',
     done: 'Done',
   },
 

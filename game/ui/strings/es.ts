@@ -522,8 +522,14 @@ export const es: Strings = {
 
   shell: {
     title: {
+      begin: 'Comenzar',
       continue: 'Continuar',
       shortGame: 'Partida corta (unos 15 minutos)',
+      stamp: 'ULTRASECRETO',
+      links: 'Más',
+      aboutLink: 'Sobre las fuentes',
+      language: 'Idioma',
+      languageNames: { en: 'English', es: 'Español' },
       resumeFromCode: 'Continuar con un código',
       settings: 'Configuración',
       unknownScenario: (id: string) => `Aquí no hay ningún escenario llamado “${id}”, así que se muestra el escenario propio del juego.`,
@@ -594,6 +600,8 @@ export const es: Strings = {
     keys: 'Atajos de una sola tecla',
     keysHint:
       'Las teclas de números 1-4 eligen una opción; la M enciende o apaga el sonido. Desactívalos si usas entrada por voz o un lector de pantalla que necesita esas teclas.',
+    language: 'Idioma (Language)',
+    languageHint: 'Las palabras del juego cambian al momento; las palabras de los documentos se quedan en inglés, con una traducción debajo.',
     done: 'Listo',
   },
 

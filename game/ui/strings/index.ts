@@ -24,6 +24,15 @@ export function setLanguage(language: Language): void {
   strings = CATALOGUES[language];
 }
 
+/** The language in use. */
+export function currentLanguage(): Language {
+  return (Object.keys(CATALOGUES) as Language[]).find((l) => CATALOGUES[l] === strings) ?? 'en';
+}
+
+export function isLanguage(x: unknown): x is Language {
+  return typeof x === 'string' && Object.prototype.hasOwnProperty.call(CATALOGUES, x);
+}
+
 /** Why a results or resume code was refused, e.g. "the code does not check out: …" (a fragment, lower case). */
 export function codeErrorText(error: CodeError): string {
   return strings.codes.error(error);

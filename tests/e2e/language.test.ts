@@ -1,0 +1,48 @@
+/**
+ * The language choice: `?lang=es` opens the game in Spanish (and is remembered), `<html lang>` follows, and
+ * switching language mid-game keeps the save and the position.
+ */
+import { describe, expect, it } from 'vitest';
+import { en } from '../../game/ui/strings/en';
+import { es } from '../../game/ui/strings/es';
+import { useBrowser, openGame } from './harness/browser';
+import { historicalPick, playThrough, shippedScenario, waitForScreen } from './harness/driver';
+
+const getBrowser = useBrowser();
+const scenario = shippedScenario();
+
+describe('language', () => {
+  it('a ?lang=es link opens the game in Spanish; switching to English mid-game keeps the save and the question', async () => {
+    const g = await openGame(getBrowser(), { path: '?lang=es' });
+    const { page, baseUrl } = g;
+    await page.locator('#resume').waitFor();
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('es');
+    await expect(page.locator('#begin').textContent()).resolves.toBe(es.shell.title.begin);
+    await expect(page.locator('#resume').textContent()).resolves.toBe(es.shell.title.resumeFromCode);
+    await expect(page.locator('.title-language button[aria-pressed="true"]').textContent()).resolves.toBe('Español');
+    await g.screenshot('language-title-es');
+
+    // Remembered: the address without ?lang= still opens in Spanish.
+    await page.goto(new URL('#/', baseUrl).toString());
+    await page.locator('#resume').waitFor();
+    await expect(page.locator('#begin').textContent()).resolves.toBe(es.shell.title.begin);
+
+    await page.locator('#begin-short').click();
+    await playThrough(page, historicalPick(scenario), { keyboard: false, stopAfterChoices: 1 });
+    const decision = await page.locator('section[data-decision]').getAttribute('data-decision');
+    const save = await page.evaluate(() => localStorage.getItem('excomm-1962:save'));
+    await expect(page.locator('.topbar button', { hasText: es.shell.play.settings }).count()).resolves.toBe(1);
+    await g.screenshot('language-decision-es');
+
+    // Settings → English: the same question, the same save, English words, <html lang="en">.
+    await page.locator('.topbar button', { hasText: es.shell.play.settings }).click();
+    await page.locator('#set-language').selectOption('en');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.locator('.topbar button', { hasText: en.shell.play.settings }).waitFor();
+    await waitForScreen(page, ['decision']);
+    expect(await page.locator('section[data-decision]').getAttribute('data-decision')).toBe(decision);
+    expect(await page.evaluate(() => localStorage.getItem('excomm-1962:save'))).toBe(save);
+    await g.finish();
+  });
+});
