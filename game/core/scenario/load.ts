@@ -4,10 +4,11 @@
  * Modelled on ink's compiler: everything is checked, every problem is reported at once with its file and
  * JSON path, and nothing is returned half-loaded. This function never throws.
  */
-import { checkSchema, checkScenario } from '../check';
+import { checkOverlay, checkSchema, checkScenario } from '../check';
 import type { Diagnostic } from './diagnostic';
 import { fingerprint } from './fingerprint';
 import { positionAt, scanJson, withPositions } from './json-position';
+import { applyOverlay, type Overlay } from './overlay';
 import type { Scenario } from './schema';
 
 export { formatDiagnostic, type Diagnostic } from './diagnostic';
@@ -77,6 +78,39 @@ export function loadScenario(files: ScenarioFiles, options: { checked?: string }
     return {
       ok: false,
       diagnostics: [{ file, path: '', severity: 'error', message: `internal error while checking: ${e instanceof Error ? e.message : String(e)}` }],
+    };
+  }
+}
+
+export type OverlayFile = {
+  /** Where the overlay came from, for messages, e.g. "scenarios/i18n/excomm-1962.es.json". */
+  overlayPath: string;
+  overlayText: string;
+};
+
+/**
+ * Check a translation overlay against the (loaded) scenario it translates and, when it has no error, give the
+ * scenario in that language (applyOverlay). Every problem comes back at once with its line in the overlay file.
+ * Never throws.
+ */
+export function loadOverlay(file: OverlayFile, scenario: Scenario): LoadResult {
+  const at = (list: Diagnostic[]) => withPositions({ scenarioPath: file.overlayPath, scenarioText: file.overlayText }, list);
+  try {
+    let data: unknown;
+    try {
+      data = JSON.parse(file.overlayText);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      const where = jsonErrorWhere(file.overlayText, message);
+      return { ok: false, diagnostics: [{ file: file.overlayPath, path: '', severity: 'error', message: `not valid JSON: ${message.replace(/ \(line \d+ column \d+\)$/, '')}${where}` }] };
+    }
+    const diagnostics = checkOverlay(file.overlayPath, scenario, data);
+    if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: at(diagnostics) };
+    return { ok: true, scenario: deepFreeze(applyOverlay(scenario, data as Overlay)), warnings: diagnostics };
+  } catch (e) {
+    return {
+      ok: false,
+      diagnostics: [{ file: file.overlayPath, path: '', severity: 'error', message: `internal error while checking: ${e instanceof Error ? e.message : String(e)}` }],
     };
   }
 }
