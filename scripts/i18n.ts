@@ -81,6 +81,7 @@ function build(language: string, options: Options): void {
     const given = JSON.parse(readFileSync(join(dir, part), 'utf8')) as Record<string, unknown>;
     for (const [key, text] of Object.entries(given)) {
       const u = unitByKey.get(key);
+      if (u && u.text.trim() === '') continue; // an empty English field needs no translation
       if (!u || typeof text !== 'string' || text.trim() === '') {
         unknown.push(`${part}: ${key}`);
         continue;
@@ -91,9 +92,10 @@ function build(language: string, options: Options): void {
   mkdirSync(dirname(abs(out)), { recursive: true });
   writeFileSync(abs(out), overlayText(scenario, language, texts));
   const done = units.filter((u) => texts.has(u.key)).length;
+  const needed = units.filter((u) => u.text.trim() !== '').length;
   console.log(`read ${parts.length} part(s) (${parts.join(', ') || 'none'}) from ${relative(ROOT, dir) || dir}`);
   if (unknown.length) console.warn(`skipped ${unknown.length} entr(ies) that are not units or are empty:\n  ${unknown.slice(0, 20).join('\n  ')}`);
-  console.log(`wrote ${out}: ${done} of ${units.length} units translated`);
+  console.log(`wrote ${out}: ${done} of ${needed} units translated (${units.length - needed} empty English fields need none)`);
 }
 
 function status(language: string, options: Options): number {
@@ -107,10 +109,11 @@ function status(language: string, options: Options): number {
   }
   const overlay = JSON.parse(text) as Overlay;
   const entries = overlay.entries ?? {};
-  const missing = units.filter((u) => !(u.key in entries));
+  const missing = units.filter((u) => u.text.trim() !== '' && !(u.key in entries));
   const stale = units.filter((u) => u.key in entries && entries[u.key]!.source !== sourceHash(u.text));
   const byKind = (list: typeof units) => ['prose', 'quote', 'title'].map((k) => `${list.filter((u) => u.kind === k).length} ${k}`).join(', ');
-  console.log(`${path}: ${units.length - missing.length} of ${units.length} units translated; missing ${missing.length} (${byKind(missing)}); stale ${stale.length}`);
+  const needed = units.filter((u) => u.text.trim() !== '').length;
+  console.log(`${path}: ${needed - missing.length} of ${needed} units translated (${units.length - needed} empty English fields need none); missing ${missing.length} (${byKind(missing)}); stale ${stale.length}`);
   for (const u of missing.slice(0, 30)) console.log(`  missing ${u.kind} ${u.key}`);
   if (missing.length > 30) console.log(`  … and ${missing.length - 30} more missing`);
   for (const u of stale) console.log(`  stale ${u.kind} ${u.key}`);

@@ -59,7 +59,8 @@ export function checkOverlay(file: string, scenario: Scenario, data: unknown): D
 
   const units = translationUnits(scenario);
   const byKey = new Map(units.map((u) => [u.key, u]));
-  for (const u of units) if (!(u.key in o.entries)) r.err(['entries', u.key], `missing translation of the ${KIND_NAME[u.kind]} "${u.key}"`);
+  // An empty English field (a decision without context) needs no translation.
+  for (const u of units) if (u.text.trim() !== '' && !(u.key in o.entries)) r.err(['entries', u.key], `missing translation of the ${KIND_NAME[u.kind]} "${u.key}"`);
   for (const [key, entry] of Object.entries(o.entries)) {
     const u = byKey.get(key);
     if (!u) {
@@ -67,6 +68,10 @@ export function checkOverlay(file: string, scenario: Scenario, data: unknown): D
       continue;
     }
     const at = ['entries', key, 'text'];
+    if (u.text.trim() === '') {
+      r.err(at, 'the English of this field is empty: leave the entry out');
+      continue;
+    }
     const { problems } = scanMarkup(entry.text);
     for (const p of problems) r.err(at, p);
     const [en, tr] = [glossaryIds(u.text), glossaryIds(entry.text)];
