@@ -69,9 +69,10 @@ export function checkOverlay(file: string, scenario: Scenario, data: unknown): D
     }
     const at = ['entries', key, 'text'];
     if (u.text.trim() === '') {
-      r.err(at, 'the English of this field is empty: leave the entry out');
+      if (entry.text.trim() !== '') r.err(at, 'the English of this field is empty: leave the translation empty too (or leave the entry out)');
       continue;
     }
+    if (entry.text.trim() === '') r.err(at, 'empty translation of a text that is not empty in English');
     const { problems } = scanMarkup(entry.text);
     for (const p of problems) r.err(at, p);
     const [en, tr] = [glossaryIds(u.text), glossaryIds(entry.text)];

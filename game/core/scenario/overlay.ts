@@ -31,7 +31,8 @@ const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case
 export const overlayEntrySchema = z.strictObject({
   /** `sourceHash` of the English text this translates. */
   source: z.string().check(z.regex(/^[0-9a-z]+$/, 'a source hash is lower-case letters and digits (written by `npm run i18n`)')),
-  text: z.string().check(z.minLength(1, 'must not be empty')),
+  /** The translation (empty only where the English is empty). */
+  text: z.string(),
 });
 
 export const overlaySchema = z.strictObject({
