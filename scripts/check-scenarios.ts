@@ -54,7 +54,11 @@ function main(): void {
 /** Every scenarios/i18n/*.json against the loaded scenario its name gives (`<scenario id>.<lang>.json`). */
 export function checkOverlays(loaded: ReadonlyMap<string, Scenario>, dir = 'scenarios/i18n'): { count: number; failed: number } {
   const full = join(ROOT, dir);
-  const names = existsSync(full) ? readdirSync(full).filter((f) => f.endsWith('.json')).sort() : [];
+  const names = existsSync(full)
+    ? readdirSync(full)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
   let failed = 0;
   for (const name of names) {
     const overlayPath = `${dir}/${name}`;

@@ -113,7 +113,9 @@ function status(language: string, options: Options): number {
   const stale = units.filter((u) => u.key in entries && entries[u.key]!.source !== sourceHash(u.text));
   const byKind = (list: typeof units) => ['prose', 'quote', 'title'].map((k) => `${list.filter((u) => u.kind === k).length} ${k}`).join(', ');
   const needed = units.filter((u) => u.text.trim() !== '').length;
-  console.log(`${path}: ${needed - missing.length} of ${needed} units translated (${units.length - needed} empty English fields need none); missing ${missing.length} (${byKind(missing)}); stale ${stale.length}`);
+  console.log(
+    `${path}: ${needed - missing.length} of ${needed} units translated (${units.length - needed} empty English fields need none); missing ${missing.length} (${byKind(missing)}); stale ${stale.length}`,
+  );
   for (const u of missing.slice(0, 30)) console.log(`  missing ${u.kind} ${u.key}`);
   if (missing.length > 30) console.log(`  … and ${missing.length - 30} more missing`);
   for (const u of stale) console.log(`  stale ${u.kind} ${u.key}`);
@@ -133,7 +135,8 @@ function units(options: Options): void {
 function main(): void {
   const { command, language, options } = parseArgs(process.argv.slice(2));
   if (command === 'units') return units(options);
-  if (!/^[a-z]{2,3}(-[A-Z]{2})?$/.test(language)) throw new Error(`usage: npm run i18n -- build|status <lang> [--from dir] [--scenario path]; "${language}" is not a language tag`);
+  if (!/^[a-z]{2,3}(-[A-Z]{2})?$/.test(language))
+    throw new Error(`usage: npm run i18n -- build|status <lang> [--from dir] [--scenario path]; "${language}" is not a language tag`);
   if (command === 'build') return build(language, options);
   if (command === 'status') process.exitCode = status(language, options);
   else throw new Error(`unknown command "${command}" (build, status or units)`);

@@ -16,7 +16,8 @@ const SET_BY_OVERLAY = 'set by the translation overlay, not written in the scena
 
 /** A scenario file never carries a quote's `translation` or a source's `gloss`: the overlay sets them. */
 export function checkOverlayFieldsAbsent(s: Scenario, r: Report): void {
-  for (const { citation, path } of citationsOf(s)) if (citation.translation !== undefined) r.err([...path, 'translation'], `"translation" is ${SET_BY_OVERLAY}`);
+  for (const { citation, path } of citationsOf(s))
+    if (citation.translation !== undefined) r.err([...path, 'translation'], `"translation" is ${SET_BY_OVERLAY}`);
   for (const [key, src] of Object.entries(s.sources)) if (src.gloss !== undefined) r.err(['sources', key, 'gloss'], `"gloss" is ${SET_BY_OVERLAY}`);
 }
 
@@ -54,13 +55,15 @@ export function checkOverlay(file: string, scenario: Scenario, data: unknown): D
   const r = newReport(file);
   if (o.scenario !== scenario.id) r.err(['scenario'], `this overlay translates "${o.scenario}", but the scenario's id is "${scenario.id}"`);
   const named = nameParts(file);
-  if (named && named.scenario !== o.scenario) r.err(['scenario'], `the file is named for "${named.scenario}" but translates "${o.scenario}" (name it <scenario id>.<lang>.json)`);
+  if (named && named.scenario !== o.scenario)
+    r.err(['scenario'], `the file is named for "${named.scenario}" but translates "${o.scenario}" (name it <scenario id>.<lang>.json)`);
   if (named && named.language !== o.language) r.err(['language'], `the file is named for "${named.language}" but its language is "${o.language}"`);
 
   const units = translationUnits(scenario);
   const byKey = new Map(units.map((u) => [u.key, u]));
   // An empty English field (a decision without context) needs no translation.
-  for (const u of units) if (u.text.trim() !== '' && !(u.key in o.entries)) r.err(['entries', u.key], `missing translation of the ${KIND_NAME[u.kind]} "${u.key}"`);
+  for (const u of units)
+    if (u.text.trim() !== '' && !(u.key in o.entries)) r.err(['entries', u.key], `missing translation of the ${KIND_NAME[u.kind]} "${u.key}"`);
   for (const [key, entry] of Object.entries(o.entries)) {
     const u = byKey.get(key);
     if (!u) {
@@ -76,7 +79,8 @@ export function checkOverlay(file: string, scenario: Scenario, data: unknown): D
     const { problems } = scanMarkup(entry.text);
     for (const p of problems) r.err(at, p);
     const [en, tr] = [glossaryIds(u.text), glossaryIds(entry.text)];
-    if (en.join() !== tr.join()) r.err(at, `glossary ids differ from the English: English has ${list(en)}, the translation ${list(tr)} (keep every [[id]] as it is)`);
+    if (en.join() !== tr.join())
+      r.err(at, `glossary ids differ from the English: English has ${list(en)}, the translation ${list(tr)} (keep every [[id]] as it is)`);
     const [enP, trP] = [placeholders(u.text), placeholders(entry.text)];
     if (enP.join() !== trP.join()) r.err(at, `placeholders differ from the English: English has ${list(enP)}, the translation ${list(trP)}`);
     const hash = sourceHash(u.text);

@@ -102,7 +102,12 @@ export function loadOverlay(file: OverlayFile, scenario: Scenario): LoadResult {
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       const where = jsonErrorWhere(file.overlayText, message);
-      return { ok: false, diagnostics: [{ file: file.overlayPath, path: '', severity: 'error', message: `not valid JSON: ${message.replace(/ \(line \d+ column \d+\)$/, '')}${where}` }] };
+      return {
+        ok: false,
+        diagnostics: [
+          { file: file.overlayPath, path: '', severity: 'error', message: `not valid JSON: ${message.replace(/ \(line \d+ column \d+\)$/, '')}${where}` },
+        ],
+      };
     }
     const diagnostics = checkOverlay(file.overlayPath, scenario, data);
     if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: at(diagnostics) };
@@ -110,7 +115,9 @@ export function loadOverlay(file: OverlayFile, scenario: Scenario): LoadResult {
   } catch (e) {
     return {
       ok: false,
-      diagnostics: [{ file: file.overlayPath, path: '', severity: 'error', message: `internal error while checking: ${e instanceof Error ? e.message : String(e)}` }],
+      diagnostics: [
+        { file: file.overlayPath, path: '', severity: 'error', message: `internal error while checking: ${e instanceof Error ? e.message : String(e)}` },
+      ],
     };
   }
 }

@@ -91,7 +91,10 @@ function findUnits(scenario: Scenario): Found[] {
     }
   });
   // Stable: prose first, then source titles, then quotes, each in file order (the order the translators' parts use).
-  return out.map((u, i) => ({ u, i })).sort((a, b) => KIND_ORDER[a.u.kind] - KIND_ORDER[b.u.kind] || a.i - b.i).map(({ u }) => u);
+  return out
+    .map((u, i) => ({ u, i }))
+    .sort((a, b) => KIND_ORDER[a.u.kind] - KIND_ORDER[b.u.kind] || a.i - b.i)
+    .map(({ u }) => u);
 }
 
 /** Every text of a scenario a translation gives: prose fields, quotes and source titles, with their keys. */
