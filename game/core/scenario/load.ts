@@ -40,6 +40,20 @@ function jsonErrorWhere(text: string, message: string): string {
   return ` (line ${line}, column ${column})`;
 }
 
+/** The file's JSON, or one diagnostic that says where it stops being JSON. */
+function parseJson(file: string, text: string): { ok: true; data: unknown } | { ok: false; diagnostics: Diagnostic[] } {
+  try {
+    return { ok: true, data: JSON.parse(text) as unknown };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const where = jsonErrorWhere(text, message);
+    return {
+      ok: false,
+      diagnostics: [{ file, path: '', severity: 'error', message: `not valid JSON: ${message.replace(/ \(line \d+ column \d+\)$/, '')}${where}` }],
+    };
+  }
+}
+
 /**
  * Load and check a scenario. `checked` is the fingerprints (space-separated) of files the build already checked in full: when
  * these files have it, only the schema runs (the references, quotes, attribution and ending search were
@@ -48,24 +62,9 @@ function jsonErrorWhere(text: string, message: string): string {
 export function loadScenario(files: ScenarioFiles, options: { checked?: string } = {}): LoadResult {
   const file = files.scenarioPath;
   try {
-    let data: unknown;
-    try {
-      data = JSON.parse(files.scenarioText);
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      return {
-        ok: false,
-        diagnostics: [
-          {
-            file,
-            path: '',
-            severity: 'error',
-            message: `not valid JSON: ${message.replace(/ \(line \d+ column \d+\)$/, '')}${jsonErrorWhere(files.scenarioText, message)}`,
-          },
-        ],
-      };
-    }
-    const parsed = checkSchema(file, data);
+    const json = parseJson(file, files.scenarioText);
+    if (!json.ok) return json;
+    const parsed = checkSchema(file, json.data);
     // A failed load names the line of each problem (a successful one skips the cost: its warnings carry none).
     if (!parsed.ok) return { ok: false, diagnostics: withPositions(files, parsed.diagnostics) };
     const trusted = options.checked !== undefined && options.checked !== '' && options.checked.split(' ').includes(fingerprint(files));
@@ -96,22 +95,11 @@ export type OverlayFile = {
 export function loadOverlay(file: OverlayFile, scenario: Scenario): LoadResult {
   const at = (list: Diagnostic[]) => withPositions({ scenarioPath: file.overlayPath, scenarioText: file.overlayText }, list);
   try {
-    let data: unknown;
-    try {
-      data = JSON.parse(file.overlayText);
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      const where = jsonErrorWhere(file.overlayText, message);
-      return {
-        ok: false,
-        diagnostics: [
-          { file: file.overlayPath, path: '', severity: 'error', message: `not valid JSON: ${message.replace(/ \(line \d+ column \d+\)$/, '')}${where}` },
-        ],
-      };
-    }
-    const diagnostics = checkOverlay(file.overlayPath, scenario, data);
+    const json = parseJson(file.overlayPath, file.overlayText);
+    if (!json.ok) return json;
+    const diagnostics = checkOverlay(file.overlayPath, scenario, json.data);
     if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: at(diagnostics) };
-    return { ok: true, scenario: deepFreeze(applyOverlay(scenario, data as Overlay)), warnings: diagnostics };
+    return { ok: true, scenario: deepFreeze(applyOverlay(scenario, json.data as Overlay)), warnings: diagnostics };
   } catch (e) {
     return {
       ok: false,
