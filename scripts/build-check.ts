@@ -4,10 +4,11 @@
  */
 import { fingerprint } from '../game/core/scenario/fingerprint';
 import { formatWithLines } from '../game/core/scenario/json-position';
-import { loadScenario } from '../game/core/scenario/load';
-import { readFileSync } from 'node:fs';
+import { loadOverlay, loadScenario } from '../game/core/scenario/load';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseManifest } from '../game/shell/scenario-choice';
-import { readScenarioFiles } from '../tests/helpers/disk';
+import { readScenarioFiles, ROOT } from '../tests/helpers/disk';
 
 export function checkForBuild(scenarioPath: string, sourcesDir?: string): { ok: true; fingerprint: string } | { ok: false; errors: string[] } {
   const files = readScenarioFiles(scenarioPath, sourcesDir);
@@ -20,6 +21,23 @@ export function checkForBuild(scenarioPath: string, sourcesDir?: string): { ok: 
         result.diagnostics.filter((d) => d.severity === 'error'),
       ),
     };
+  const errors: string[] = [];
+  // The scenario's translation overlays (i18n/<scenario id>.<lang>.json beside it): a language that ships is complete and current.
+  const i18n = join(dirname(scenarioPath), 'i18n');
+  const dir = join(ROOT, i18n);
+  const overlays = existsSync(dir) ? readdirSync(dir).filter((f) => f.startsWith(`${result.scenario.id}.`) && f.endsWith('.json')) : [];
+  for (const name of overlays.sort()) {
+    const file = { overlayPath: `${i18n}/${name}`, overlayText: readFileSync(join(dir, name), 'utf8') };
+    const o = loadOverlay(file, result.scenario);
+    if (!o.ok)
+      errors.push(
+        ...formatWithLines(
+          { scenarioPath: file.overlayPath, scenarioText: file.overlayText },
+          o.diagnostics.filter((d) => d.severity === 'error'),
+        ),
+      );
+  }
+  if (errors.length) return { ok: false, errors };
   return { ok: true, fingerprint: fingerprint(files) };
 }
 

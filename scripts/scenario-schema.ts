@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as z from 'zod/mini';
-import { conditionSchema, FORMAT_VERSION, scenarioSchema } from '../game/core/scenario/schema';
+import { citationSchema, conditionSchema, FORMAT_VERSION, scenarioSchema, sourceSchema } from '../game/core/scenario/schema';
 
 export const SCHEMA_FILE = 'scenarios/scenario.schema.json';
 
@@ -19,7 +19,17 @@ export function scenarioJsonSchemaText(): string {
   // Names for the shared definitions (the recursive condition), instead of zod's "__schema0".
   const names = z.registry<{ id: string }>();
   names.add(conditionSchema, { id: 'condition' });
-  const generated = z.toJSONSchema(scenarioSchema, { io: 'input', target: 'draft-2020-12', metadata: names });
+  const generated = z.toJSONSchema(scenarioSchema, {
+    io: 'input',
+    target: 'draft-2020-12',
+    metadata: names,
+    // A quote's translation and a source's gloss are set by the translation overlay: never written in a scenario file.
+    override: (ctx) => {
+      const props = ctx.jsonSchema.properties;
+      if (ctx.zodSchema === citationSchema && props) delete props.translation;
+      if (ctx.zodSchema === sourceSchema && props) delete props.gloss;
+    },
+  });
   const schema = {
     ...generated,
     $id: 'scenario.schema.json',

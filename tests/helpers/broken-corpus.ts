@@ -3,6 +3,8 @@
  * by one change, with the diagnostic it must give. `npx tsx tests/helpers/write-broken-corpus.ts` writes
  * the files to tests/fixtures/broken/; the test reads them back from disk like check-scenarios does.
  */
+import { formatPath } from '../../game/core/scenario/diagnostic';
+
 /* The scenario is edited as loose JSON on purpose: these are files the schema must refuse. */
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -443,4 +445,142 @@ export const BROKEN_CASES: BrokenCase[] = [
     mutate: (s) => (s.formatVersion = 3),
   },
   { name: 'format-too-old', rule: 'format version too old', path: 'formatVersion', message: 'is too old for this game', mutate: (s) => (s.formatVersion = 1) },
+  {
+    name: 'quote-translation-in-scenario',
+    rule: "a quote's translation is set by the overlay, never written in the scenario",
+    path: 'decisions[0].history.citations[0].translation',
+    message: 'set by the translation overlay, not written in the scenario',
+    mutate: (s) => (s.decisions[0].history.citations[0].translation = 'Se acordó pausar las patrullas por una semana.'),
+  },
+  {
+    name: 'source-gloss-in-scenario',
+    rule: "a source title's gloss is set by the overlay, never written in the scenario",
+    path: 'sources.m1.gloss',
+    message: 'set by the translation overlay, not written in the scenario',
+    mutate: (s) => (s.sources.m1.gloss = 'Acta de la primera reunión'),
+  },
+];
+
+/**
+ * The broken translation overlays: each made from the mini scenario's Spanish overlay
+ * (tests/fixtures/mini/i18n/harbour-test.es.json) by one change, written to tests/fixtures/broken/i18n/ and
+ * checked against the mini scenario.
+ */
+export const OVERLAY_BASE = 'tests/fixtures/mini/i18n/harbour-test.es.json';
+
+const entry = (key: string) => formatPath(['entries', key]);
+
+export const BROKEN_OVERLAY_CASES: BrokenCase[] = [
+  {
+    name: 'overlay-bad-json',
+    rule: 'the overlay is JSON',
+    path: '',
+    message: 'not valid JSON',
+    raw: '{ "formatVersion": 1, "scenario": "harbour-test",\n  "entries": }\n',
+  },
+  {
+    name: 'overlay-unknown-field',
+    rule: 'the overlay has the format fields only',
+    path: 'translator',
+    message: 'unknown field "translator" (not part of the translation overlay format',
+    mutate: (o) => (o.translator = 'Ana'),
+  },
+  {
+    name: 'overlay-wrong-version',
+    rule: 'the overlay format version',
+    path: 'formatVersion',
+    message: 'must be one of 1',
+    mutate: (o) => (o.formatVersion = 2),
+  },
+  {
+    name: 'overlay-entry-shape',
+    rule: 'an entry is { source, text }',
+    path: `${entry('title')}.text`,
+    message: 'expected text, found number 5',
+    mutate: (o) => (o.entries.title.text = 5),
+  },
+  {
+    name: 'overlay-wrong-scenario',
+    rule: 'the overlay names the scenario it translates',
+    path: 'scenario',
+    message: 'this overlay translates "lighthouse-test", but the scenario\'s id is "harbour-test"',
+    mutate: (o) => (o.scenario = 'lighthouse-test'),
+  },
+  {
+    name: 'overlay-missing-prose',
+    rule: 'every prose field is translated',
+    path: entry('decisions[d-patrols].options[warn-first].advice'),
+    message: 'missing translation of the prose field "decisions[d-patrols].options[warn-first].advice"',
+    mutate: (o) => delete o.entries['decisions[d-patrols].options[warn-first].advice'],
+  },
+  {
+    name: 'overlay-missing-quote',
+    rule: 'every quote is translated',
+    path: entry('decisions[d-patrols].history.citations[0].quote'),
+    message: 'missing translation of the quote',
+    mutate: (o) => delete o.entries['decisions[d-patrols].history.citations[0].quote'],
+  },
+  {
+    name: 'overlay-missing-title',
+    rule: 'every source title is glossed',
+    path: entry('sources.m1.title'),
+    message: 'missing translation of the source title "sources.m1.title"',
+    mutate: (o) => delete o.entries['sources.m1.title'],
+  },
+  {
+    name: 'overlay-not-prose',
+    rule: 'only prose, quotes and source titles are translated (not ids)',
+    path: entry('decisions[d-patrols].id'),
+    message: 'is not a text the overlay translates',
+    mutate: (o) => (o.entries['decisions[d-patrols].id'] = { source: 'abc', text: 'd-patrullas' }),
+  },
+  {
+    name: 'overlay-not-prose-file',
+    rule: 'only prose, quotes and source titles are translated (not file names)',
+    path: entry('sources.m1.file'),
+    message: 'is not a text the overlay translates',
+    mutate: (o) => (o.entries['sources.m1.file'] = { source: 'abc', text: 'junta-1-acta.txt' }),
+  },
+  {
+    name: 'overlay-glossary-id-translated',
+    rule: 'glossary ids stay as in the English',
+    path: `${entry('decisions[d-patrols].question')}.text`,
+    message: 'glossary ids differ from the English: English has patrol, the translation patrulla',
+    mutate: (o) => (o.entries['decisions[d-patrols].question'].text = '¿Deben seguir las [[patrulla|patrullas]] de noche?'),
+  },
+  {
+    name: 'overlay-glossary-dropped',
+    rule: 'every glossary link of the English is kept',
+    path: `${entry('meetings[meeting-1].summary')}.text`,
+    message: 'glossary ids differ from the English: English has patrol, the translation none',
+    mutate: (o) => (o.entries['meetings[meeting-1].summary'].text = 'La Junta suspendió la patrulla por una semana.'),
+  },
+  {
+    name: 'overlay-placeholder',
+    rule: 'placeholders match the English',
+    path: `${entry('decisions[q-press].question')}.text`,
+    message: 'placeholders differ from the English: English has none, the translation {name}',
+    mutate: (o) => (o.entries['decisions[q-press].question'].text = '¿Decir algo hoy a la prensa, {name}?'),
+  },
+  {
+    name: 'overlay-unbalanced-markup',
+    rule: 'markup in a translation is well formed',
+    path: `${entry('limits[0]')}.text`,
+    message: 'unbalanced glossary markup',
+    mutate: (o) => (o.entries['limits[0]'].text = 'Las actas no dicen qué habló el consejo en privado sobre la [[quota|cuota]] y la [[patrulla.'),
+  },
+  {
+    name: 'overlay-empty-translation',
+    rule: 'a translation is not empty',
+    path: `${entry('glossary[quota].definition')}.text`,
+    message: 'empty translation',
+    mutate: (o) => (o.entries['glossary[quota].definition'].text = ' '),
+  },
+  {
+    name: 'overlay-stale',
+    rule: 'a translation of English that changed since is stale',
+    path: `${entry('decisions[d-talks].question')}.source`,
+    message: 'the English changed since it was translated',
+    mutate: (o) => (o.entries['decisions[d-talks].question'].source = 'stale0'),
+  },
 ];

@@ -12,12 +12,14 @@ import { checkAttribution, checkConsequences, checkQuotes, checkSources } from '
 import { lookups } from './context';
 import { checkDecisions } from './decisions';
 import { checkIds } from './ids';
+import { checkOverlayFieldsAbsent } from './overlay';
 import { checkCycles, checkEndingOrder, checkEndings, checkReach, checkShortModeList } from './play-shape';
 import { checkProse } from './prose';
 import { checkReferences } from './references';
 import { newReport } from './report';
 
 export { checkSchema } from './zod-issues';
+export { checkOverlay } from './overlay';
 
 export function checkScenario(file: string, s: Scenario, sources: Record<string, string>): Diagnostic[] {
   const r = newReport(file);
@@ -31,6 +33,7 @@ export function checkScenario(file: string, s: Scenario, sources: Record<string,
   const refs = checkReferences(s, at, r);
   checkAttribution(s, usable, at, r);
   checkConsequences(s, r);
+  checkOverlayFieldsAbsent(s, r);
   checkDecisions(s, at, r);
   checkEndingOrder(s, r);
   const shortModeKnown = checkShortModeList(s, r);

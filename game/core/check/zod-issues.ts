@@ -43,13 +43,13 @@ function isDefaultMessage(message: string): boolean {
   return message.startsWith('Too small') || message === 'Invalid input';
 }
 
-function issueToDiagnostics(file: string, data: unknown, issue: Issue, base: PropertyKey[], out: Diagnostic[]): void {
+function issueToDiagnostics(file: string, data: unknown, issue: Issue, base: PropertyKey[], out: Diagnostic[], format = 'the scenario format'): void {
   const path = [...base, ...issue.path];
   const push = (p: PropertyKey[], message: string) => out.push({ file, path: formatPath(p), message, severity: 'error' });
   const value = valueAt(data, path);
   switch (issue.code) {
     case 'unrecognized_keys':
-      for (const k of issue.keys ?? []) push([...path, k], `unknown field "${k}" (not part of the scenario format; check the spelling)`);
+      for (const k of issue.keys ?? []) push([...path, k], `unknown field "${k}" (not part of ${format}; check the spelling)`);
       return;
     case 'invalid_type': {
       if (value === undefined) {
@@ -63,7 +63,7 @@ function issueToDiagnostics(file: string, data: unknown, issue: Issue, base: Pro
       const keys = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value).filter((k) => CONDITION_KEYS.includes(k)) : [];
       const branch = keys.length === 1 ? issue.errors?.[CONDITION_KEYS.indexOf(keys[0]!)] : undefined;
       if (branch && branch.length > 0) {
-        for (const i of branch) issueToDiagnostics(file, data, i, path, out);
+        for (const i of branch) issueToDiagnostics(file, data, i, path, out, format);
         return;
       }
       push(path, `not a valid condition: use exactly one of ${CONDITION_KEYS.join(', ')}`);
@@ -88,6 +88,14 @@ function issueToDiagnostics(file: string, data: unknown, issue: Issue, base: Pro
     default:
       push(path, issue.message);
   }
+}
+
+/** zod's issues for another file format (the translation overlay), as diagnostics in the same words, each reported once. */
+export function zodIssueDiagnostics(file: string, data: unknown, issues: readonly Issue[], format: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const issue of issues) issueToDiagnostics(file, data, issue, [], out, format);
+  const seen = new Set<string>();
+  return out.filter((d) => (seen.has(d.path + d.message) ? false : (seen.add(d.path + d.message), true)));
 }
 
 /** Version check, then the schema. A file from a newer or older format gets its own message and nothing else. */

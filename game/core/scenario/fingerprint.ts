@@ -6,7 +6,7 @@
  */
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells edited files apart, it does not defend). */
-function hash53(text: string, seed = 0): number {
+export function hash53(text: string, seed = 0): number {
   let h1 = 0xdeadbeef ^ seed;
   let h2 = 0x41c6ce57 ^ seed;
   for (let i = 0; i < text.length; i++) {

@@ -4,10 +4,11 @@
  * Modelled on ink's compiler: everything is checked, every problem is reported at once with its file and
  * JSON path, and nothing is returned half-loaded. This function never throws.
  */
-import { checkSchema, checkScenario } from '../check';
+import { checkOverlay, checkSchema, checkScenario } from '../check';
 import type { Diagnostic } from './diagnostic';
 import { fingerprint } from './fingerprint';
 import { positionAt, scanJson, withPositions } from './json-position';
+import { applyOverlay, type Overlay } from './overlay';
 import type { Scenario } from './schema';
 
 export { formatDiagnostic, type Diagnostic } from './diagnostic';
@@ -39,6 +40,20 @@ function jsonErrorWhere(text: string, message: string): string {
   return ` (line ${line}, column ${column})`;
 }
 
+/** The file's JSON, or one diagnostic that says where it stops being JSON. */
+function parseJson(file: string, text: string): { ok: true; data: unknown } | { ok: false; diagnostics: Diagnostic[] } {
+  try {
+    return { ok: true, data: JSON.parse(text) as unknown };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const where = jsonErrorWhere(text, message);
+    return {
+      ok: false,
+      diagnostics: [{ file, path: '', severity: 'error', message: `not valid JSON: ${message.replace(/ \(line \d+ column \d+\)$/, '')}${where}` }],
+    };
+  }
+}
+
 /**
  * Load and check a scenario. `checked` is the fingerprints (space-separated) of files the build already checked in full: when
  * these files have it, only the schema runs (the references, quotes, attribution and ending search were
@@ -47,24 +62,9 @@ function jsonErrorWhere(text: string, message: string): string {
 export function loadScenario(files: ScenarioFiles, options: { checked?: string } = {}): LoadResult {
   const file = files.scenarioPath;
   try {
-    let data: unknown;
-    try {
-      data = JSON.parse(files.scenarioText);
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      return {
-        ok: false,
-        diagnostics: [
-          {
-            file,
-            path: '',
-            severity: 'error',
-            message: `not valid JSON: ${message.replace(/ \(line \d+ column \d+\)$/, '')}${jsonErrorWhere(files.scenarioText, message)}`,
-          },
-        ],
-      };
-    }
-    const parsed = checkSchema(file, data);
+    const json = parseJson(file, files.scenarioText);
+    if (!json.ok) return json;
+    const parsed = checkSchema(file, json.data);
     // A failed load names the line of each problem (a successful one skips the cost: its warnings carry none).
     if (!parsed.ok) return { ok: false, diagnostics: withPositions(files, parsed.diagnostics) };
     const trusted = options.checked !== undefined && options.checked !== '' && options.checked.split(' ').includes(fingerprint(files));
@@ -77,6 +77,35 @@ export function loadScenario(files: ScenarioFiles, options: { checked?: string }
     return {
       ok: false,
       diagnostics: [{ file, path: '', severity: 'error', message: `internal error while checking: ${e instanceof Error ? e.message : String(e)}` }],
+    };
+  }
+}
+
+export type OverlayFile = {
+  /** Where the overlay came from, for messages, e.g. "scenarios/i18n/excomm-1962.es.json". */
+  overlayPath: string;
+  overlayText: string;
+};
+
+/**
+ * Check a translation overlay against the (loaded) scenario it translates and, when it has no error, give the
+ * scenario in that language (applyOverlay). Every problem comes back at once with its line in the overlay file.
+ * Never throws.
+ */
+export function loadOverlay(file: OverlayFile, scenario: Scenario): LoadResult {
+  const at = (list: Diagnostic[]) => withPositions({ scenarioPath: file.overlayPath, scenarioText: file.overlayText }, list);
+  try {
+    const json = parseJson(file.overlayPath, file.overlayText);
+    if (!json.ok) return json;
+    const diagnostics = checkOverlay(file.overlayPath, scenario, json.data);
+    if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: at(diagnostics) };
+    return { ok: true, scenario: deepFreeze(applyOverlay(scenario, json.data as Overlay)), warnings: diagnostics };
+  } catch (e) {
+    return {
+      ok: false,
+      diagnostics: [
+        { file: file.overlayPath, path: '', severity: 'error', message: `internal error while checking: ${e instanceof Error ? e.message : String(e)}` },
+      ],
     };
   }
 }

@@ -42,6 +42,8 @@ export const citationSchema = z.strictObject({
   source: id,
   quote: text,
   note: z.optional(proseOrEmpty),
+  /** The quote in the player's language: set by the translation overlay (overlay.ts), never written in a scenario file. */
+  translation: z.optional(text),
 });
 
 export const sourceSchema = z.strictObject({
@@ -55,6 +57,8 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(['meeting', 'background', 'aftermath']),
   /** The cast person who wrote or signed the document (a letter): their statements quoting it need no naming paragraph. */
   author: z.optional(id),
+  /** The title glossed in the player's language: set by the translation overlay (overlay.ts), never written in a scenario file. */
+  gloss: z.optional(text),
 });
 
 export const meterSchema = z.strictObject({

@@ -121,6 +121,8 @@ describe('prose fields, marked in the schema', () => {
         'options',
         'flag',
         'cues',
+        'translation', // citations: set by the translation overlay (a quote's translation), never in a scenario file
+        'gloss', // sources{}: set by the translation overlay (the title's gloss), never in a scenario file
       ].sort(),
     );
     expect(textFields(scenarioSchema).filter((f) => !PROSE.has(f.schema) && f.pattern.endsWith('title'))).toEqual([
