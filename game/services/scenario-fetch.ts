@@ -4,12 +4,17 @@
  * the loader's own (for whoever edits the files). It runs in the scenario worker (game/shell/scenario-worker.ts),
  * so it imports nothing of the page: no DOM, no string catalogue.
  */
-import { loadScenario, type Diagnostic } from '../core/scenario/load';
+import { loadOverlay, loadScenario, type Diagnostic } from '../core/scenario/load';
 import type { Scenario } from '../core/scenario/schema';
 
 const couldNotLoad = (detail: string) => `could not be loaded (${detail})`;
 
-export type Loaded = { ok: true; scenario: Scenario; sources: Map<string, string> } | { ok: false; diagnostics: Diagnostic[] };
+/**
+ * A loaded scenario, with `language` the language its words are in: the one asked for when the scenario has a
+ * translation for it, else English (`untranslated` then names the language that was asked for).
+ */
+export type Loaded =
+  { ok: true; scenario: Scenario; sources: Map<string, string>; language: string; untranslated: string | null } | { ok: false; diagnostics: Diagnostic[] };
 
 async function fetchText(url: string, base: string | undefined): Promise<string> {
   const res = await fetch(base ? new URL(url, base) : url, { cache: 'no-cache' });
@@ -21,7 +26,7 @@ async function fetchText(url: string, base: string | undefined): Promise<string>
  * `path` and `sourcesBase` are relative to the page (and name files in messages); `base` is the page's address,
  * needed where relative addresses resolve elsewhere (in a worker, against the worker's own script).
  */
-export async function fetchScenario(path: string, sourcesBase: string, base?: string): Promise<Loaded> {
+export async function fetchScenario(path: string, sourcesBase: string, base?: string, language = 'en'): Promise<Loaded> {
   let scenarioText: string;
   try {
     scenarioText = await fetchText(path, base);
@@ -52,5 +57,17 @@ export async function fetchScenario(path: string, sourcesBase: string, base?: st
   const result = loadScenario({ scenarioPath: path, scenarioText, sources }, { checked });
   if (!result.ok) return { ok: false, diagnostics: [...missing, ...result.diagnostics] };
   if (missing.length) return { ok: false, diagnostics: missing };
-  return { ok: true, scenario: result.scenario, sources: new Map(Object.entries(sources)) };
+  const english: Loaded = { ok: true, scenario: result.scenario, sources: new Map(Object.entries(sources)), language: 'en', untranslated: null };
+  if (language === 'en') return english;
+  // The translation beside the scenario (scenarios/i18n/<id>.<lang>.json), checked against it before use.
+  const overlayPath = `scenarios/i18n/${result.scenario.id}.${language}.json`;
+  let overlayText: string;
+  try {
+    overlayText = await fetchText(overlayPath, base);
+  } catch {
+    return { ...english, untranslated: language }; // no translation of this scenario: its own words, and a notice
+  }
+  const translated = loadOverlay({ overlayPath, overlayText }, result.scenario);
+  if (!translated.ok) return { ok: false, diagnostics: translated.diagnostics };
+  return { ...english, scenario: translated.scenario, language };
 }

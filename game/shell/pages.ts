@@ -41,6 +41,7 @@ export function renderAbout(shell: Shell): void {
           'li',
           null,
           h('strong', null, src.title),
+          src.gloss ? ` (${src.gloss})` : '',
           t.sourceLine(src.date, src.citation),
           h('a', { href: `${shell.session.choice.sourcesBase}${src.file}` }, t.readText),
         ),

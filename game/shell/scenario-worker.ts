@@ -12,6 +12,6 @@ type WorkerScope = { onmessage: ((e: MessageEvent<ScenarioRequest>) => void) | n
 const scope = globalThis as unknown as WorkerScope;
 
 scope.onmessage = (e) => {
-  const { path, sourcesBase, base } = e.data;
-  void fetchScenario(path, sourcesBase, base).then((loaded) => scope.postMessage(loaded));
+  const { path, sourcesBase, base, language } = e.data;
+  void fetchScenario(path, sourcesBase, base, language).then((loaded) => scope.postMessage(loaded));
 };

@@ -116,6 +116,8 @@ export function renderTitle(shell: Shell, message = ''): void {
   const notes = [message];
   const unknown = shell.session.choice.unknownRequest;
   if (unknown) notes.push(t.unknownScenario(unknown));
+  const loaded = shell.session.loaded;
+  if (loaded?.ok && loaded.untranslated) notes.push(t.untranslated);
   if (!shell.storage) notes.push(t.noStorage);
   msg.textContent = notes.filter(Boolean).join(' ');
   title.querySelector('.title-language')?.remove();

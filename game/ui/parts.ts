@@ -36,14 +36,19 @@ export function sourceButtons(ctx: UiContext, citations: readonly Citation[], la
 }
 
 /** A quotation from the record, shown with its Source control. */
+/**
+ * A quotation: always the record's own English words, verbatim (marked `lang="en"` so a screen reader reads them
+ * in English), with the translation beneath when the game is in another language, labelled as a translation. The
+ * source keeps its original title, with its gloss in the player's language beside it.
+ */
 export function quoteBlock(ctx: UiContext, c: Citation): HTMLElement {
   const src = ctx.scenario.sources[c.source];
-  return h(
-    'figure',
-    { class: 'quote' },
-    h('blockquote', null, strings.common.quoted(c.quote)),
-    h('figcaption', null, src ? `${src.title}` : c.source, c.note ? ` (${c.note})` : '', ' ', sourceButtons(ctx, [c])),
-  );
+  const title = src ? (src.gloss ? `${src.title} (${src.gloss})` : src.title) : c.source;
+  const figure = h('figure', { class: 'quote' }, h('blockquote', { lang: 'en' }, strings.common.quoted(c.quote)));
+  if (c.translation)
+    figure.append(h('p', { class: 'quote-translation' }, h('span', { class: 'translation-label' }, `${strings.parts.translation}: `), c.translation));
+  figure.append(h('figcaption', null, title, c.note ? ` (${c.note})` : '', ' ', sourceButtons(ctx, [c])));
+  return figure;
 }
 
 /**

@@ -2,6 +2,7 @@
  * The language choice: `?lang=es` opens the game in Spanish (and is remembered), `<html lang>` follows, and
  * switching language mid-game keeps the save and the position.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../game/ui/strings/en';
 import { es } from '../../game/ui/strings/es';
@@ -10,6 +11,7 @@ import { historicalPick, playThrough, shippedScenario, waitForScreen } from './h
 
 const getBrowser = useBrowser();
 const scenario = shippedScenario();
+const overlay = JSON.parse(readFileSync('scenarios/i18n/excomm-1962.es.json', 'utf8')) as { entries: Record<string, { text: string }> };
 
 describe('language', () => {
   it('a ?lang=es link opens the game in Spanish; switching to English mid-game keeps the save and the question', async () => {
@@ -32,6 +34,13 @@ describe('language', () => {
     const decision = await page.locator('section[data-decision]').getAttribute('data-decision');
     const save = await page.evaluate(() => localStorage.getItem('excomm-1962:save'));
     await expect(page.locator('.topbar button', { hasText: es.shell.play.settings }).count()).resolves.toBe(1);
+    // The scenario's own words in Spanish; the record's words in English, marked so, with the translation beneath.
+    await expect(page.locator('#main h1').textContent()).resolves.toBe(overlay.entries[`decisions[${decision}].title`]!.text);
+    const quotes = await page.locator('.quote blockquote').count();
+    expect(quotes).toBeGreaterThan(0);
+    await expect(page.locator('.quote blockquote[lang="en"]').count()).resolves.toBe(quotes);
+    await expect(page.locator('.quote .quote-translation').count()).resolves.toBe(quotes);
+    await expect(page.locator('.quote .quote-translation').first().textContent()).resolves.toMatch(/^Traducción: \S/);
     await g.screenshot('language-decision-es');
 
     // Settings → English: the same question, the same save, English words, <html lang="en">.
@@ -43,6 +52,8 @@ describe('language', () => {
     await waitForScreen(page, ['decision']);
     expect(await page.locator('section[data-decision]').getAttribute('data-decision')).toBe(decision);
     expect(await page.evaluate(() => localStorage.getItem('excomm-1962:save'))).toBe(save);
+    await expect(page.locator('.quote .quote-translation').count()).resolves.toBe(0);
+    await expect(page.locator('#main h1').textContent()).resolves.toBe(scenario.decisions.find((d) => d.id === decision)!.title);
     await g.finish();
   });
 });

@@ -132,6 +132,7 @@ export const en = {
       settings: 'Settings',
       unknownScenario: (id: string) => `There is no scenario called “${id}” here, so the game’s own scenario is shown.`,
       noStorage: 'This browser is not keeping saved data: progress will not be kept after you close the page.',
+      untranslated: 'This scenario has no translation into this language yet, so its story is shown in English.',
     },
     sound: {
       toggle: (on: boolean): string => (on ? 'Sound: on' : 'Sound: off'),
@@ -215,6 +216,8 @@ export const en = {
     sourceName: (label: string, index: number | null, title: string) => `${label}${index === null ? '' : ` ${index}`}: ${title}`,
     sourceNumbered: (label: string, index: number) => `${label} ${index}`,
     medium: { record: 'From the record', cable: 'Cable', headline: 'Headline', phone: 'Telephone message' },
+    /** Beneath a quotation shown in the record's English: its translation, labelled. */
+    translation: 'Translation',
     basisWarning: 'Why this could have happened: ',
     basisGuess: 'The game’s own guess (not from the record): ',
     happened: 'What happened',

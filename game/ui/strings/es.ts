@@ -534,6 +534,7 @@ export const es: Strings = {
       settings: 'Configuración',
       unknownScenario: (id: string) => `Aquí no hay ningún escenario llamado “${id}”, así que se muestra el escenario propio del juego.`,
       noStorage: 'Este navegador no guarda datos: tu progreso se perderá cuando cierres la página.',
+      untranslated: 'Este escenario todavía no tiene traducción a este idioma, así que su historia se muestra en inglés.',
     },
     sound: {
       toggle: (on: boolean) => (on ? 'Sonido: encendido' : 'Sonido: apagado'),
@@ -617,6 +618,7 @@ export const es: Strings = {
     medium: { record: 'Del registro', cable: 'Telegrama', headline: 'Titular', phone: 'Mensaje telefónico' },
     basisWarning: 'Por qué pudo haber pasado: ',
     basisGuess: 'Suposición del juego (no viene del registro): ',
+    translation: 'Traducción',
     happened: 'Lo que pasó',
     mightHave: 'Lo que pudo haber pasado',
     counterfactualNote: ' (un contrafáctico: esto no pasó)',
