@@ -35,6 +35,7 @@ export function openSource(scenario: Scenario, texts: SourceTexts, citation: Cit
   openDialog(
     [
       h('div', { class: 'dialog-head' }, h('h2', { id: 'source-title' }, src.title), close),
+      src.gloss ? h('p', { class: 'source-gloss' }, src.gloss) : '',
       h('p', { class: 'source-meta', id: 'source-cite' }, `${src.citation}. `, at ? strings.sources.highlighted : ''),
       pre,
     ],

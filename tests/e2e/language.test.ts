@@ -2,7 +2,11 @@
  * The language choice: `?lang=es` opens the game in Spanish (and is remembered), `<html lang>` follows, and
  * switching language mid-game keeps the save and the position.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../game/ui/strings/en';
 import { es } from '../../game/ui/strings/es';
@@ -10,6 +14,19 @@ import { useBrowser, openGame } from './harness/browser';
 import { historicalPick, playThrough, shippedScenario, waitForScreen } from './harness/driver';
 
 const getBrowser = useBrowser();
+const OUT = resolve(import.meta.dirname, '../output');
+
+async function axe(page: Page, where: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const found = result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
+  expect(found, `axe violations on ${where} (Spanish)`).toEqual([]);
+}
 const scenario = shippedScenario();
 const overlay = JSON.parse(readFileSync('scenarios/i18n/excomm-1962.es.json', 'utf8')) as { entries: Record<string, { text: string }> };
 
@@ -54,6 +71,43 @@ describe('language', () => {
     expect(await page.evaluate(() => localStorage.getItem('excomm-1962:save'))).toBe(save);
     await expect(page.locator('.quote .quote-translation').count()).resolves.toBe(0);
     await expect(page.locator('#main h1').textContent()).resolves.toBe(scenario.decisions.find((d) => d.id === decision)!.title);
+    await g.finish();
+  });
+
+  it('a Spanish playthrough on the historical path: every screen type passes axe, the debrief and class page read in Spanish, and the printed report is at most 2 pages', async () => {
+    const g = await openGame(getBrowser(), { path: '?lang=es' });
+    const { page, baseUrl } = g;
+    await page.locator('#resume').waitFor();
+    await axe(page, 'title');
+    await page.locator('#begin').click();
+    const seen = new Set<string>([await waitForScreen(page, ['prologue'])]);
+    await axe(page, 'prologue screen');
+    await playThrough(page, historicalPick(scenario), {
+      keyboard: false,
+      after: async (kind) => {
+        if (seen.has(kind)) return;
+        seen.add(kind);
+        await axe(page, `${kind} screen`);
+        if (kind === 'consequence') await g.screenshot('language-consequence-es');
+      },
+    });
+    await axe(page, 'debrief screen');
+    expect([...seen].sort()).toEqual(expect.arrayContaining(['consequence', 'decision', 'epilogue', 'intelligence', 'opening', 'prologue', 'summary']));
+    await expect(page.locator('#main h1').textContent()).resolves.toBe(es.debrief.heading);
+    await page.locator('.results-code').waitFor();
+    await g.screenshot('language-debrief-es');
+    mkdirSync(OUT, { recursive: true });
+    const file = resolve(OUT, 'debrief-es-Letter.pdf');
+    await page.pdf({ path: file, format: 'Letter', printBackground: true });
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+    expect(pages).toBeLessThanOrEqual(2);
+    // The class page, in Spanish, reads the student's code.
+    const code = (await page.locator('.results-code').getAttribute('data-code')) ?? '';
+    await page.goto(new URL(`#/class?code=${encodeURIComponent(code)}`, baseUrl).toString());
+    await page.locator('[data-stat="accepted"] dd', { hasText: '1' }).waitFor();
+    await expect(page.locator('#main h1').textContent()).resolves.toBe(es.classPage.title);
+    await axe(page, 'class page');
+    await g.screenshot('language-class-es');
     await g.finish();
   });
 });
