@@ -9,7 +9,7 @@ import type { Loaded } from '../services/scenario-fetch';
 import { loadScenario } from './load';
 import { patternDefs } from '../ui/parts';
 import { applySettings, loadSettings, saveSettings, type Settings } from '../ui/settings';
-import { currentLanguage, isLanguage, setLanguage, strings, type Language } from '../ui/strings';
+import { currentLanguage, isLanguage, loadLanguage, type Language } from '../ui/strings';
 import { lazyChunk } from './chunks';
 import type { Session, Shell } from './context';
 import { createMaps } from './map-host';
@@ -58,8 +58,9 @@ export function createShell(): { start(): Promise<void>; begin(mode: Mode): Prom
     settings = { ...settings, language };
     saveSettings(storage, settings); // a link's language is remembered, like a choice in Settings
   }
-  setLanguage(language);
-  document.documentElement.lang = language;
+  const languageReady = loadLanguage(language).then(() => {
+    document.documentElement.lang = language;
+  });
   applySettings(settings);
   document.body.append(patternDefs());
   const notices = createNotices(roots.notices);
@@ -69,14 +70,14 @@ export function createShell(): { start(): Promise<void>; begin(mode: Mode): Prom
   shell.updateSettings = (next) => {
     const changed = next.language !== shell.settings.language;
     sound.update(next);
-    if (changed) switchLanguage(next.language);
+    if (changed) void switchLanguage(next.language);
   };
   /**
    * A new language mid-game: the words change at once, the scenario is loaded again with its translation, and a
    * game in progress starts again at the same point from its choices (the save is the same choices).
    */
-  const switchLanguage = (next: Language) => {
-    setLanguage(next);
+  const switchLanguage = async (next: Language) => {
+    await loadLanguage(next);
     document.documentElement.lang = next;
     const session = shell.session;
     session.loaded = null;
@@ -87,7 +88,7 @@ export function createShell(): { start(): Promise<void>; begin(mode: Mode): Prom
     });
   };
   shell.game = lazyChunk(
-    strings.shell.notices.parts.game,
+    'game',
     () => import('./game-parts'),
     (n) => notices.chunkFailed(n),
   );
@@ -97,7 +98,7 @@ export function createShell(): { start(): Promise<void>; begin(mode: Mode): Prom
   for (const type of ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'focusin'] as const)
     window.addEventListener(type, warm, { once: true, passive: true });
   shell.classroom = lazyChunk(
-    strings.shell.notices.parts.classroom,
+    'classroom',
     () => import('../ui/classroom'),
     (n) => notices.chunkFailed(n),
   );
@@ -123,7 +124,7 @@ export function createShell(): { start(): Promise<void>; begin(mode: Mode): Prom
   shell.render = router.render;
   installShortcuts(shell);
 
-  const ready = chooseScenario(location.search).then((result) => {
+  const ready = Promise.all([chooseScenario(location.search), languageReady]).then(([result]) => {
     shell.session = openSession(storage, result);
   });
   return {

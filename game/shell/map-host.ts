@@ -11,7 +11,7 @@ import type { Maps, Notices } from './context';
 import { strings } from '../ui/strings';
 
 export function createMaps(scenario: () => Scenario | null, notices: Notices): Maps {
-  const chunk = lazyChunk(strings.shell.notices.parts.map, () => import('../ui/map'), notices.chunkFailed);
+  const chunk = lazyChunk('map', () => import('../ui/map'), notices.chunkFailed);
   let data: Promise<MapData> | null = null;
   let dataFile = '';
   const live: { container: HTMLElement; map: { destroy(): void } }[] = [];

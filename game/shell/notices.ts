@@ -20,10 +20,12 @@ export function createNotices(root: HTMLElement, reload: () => void = () => loca
     root.append(p);
   };
   let chunkNoticeShown = false;
-  const chunkFailed = (name: string) => {
+  /** `part`: the chunk's key ('game', 'sound', 'map', 'classroom', 'room'), worded in the language in use. */
+  const chunkFailed = (part: string) => {
     if (chunkNoticeShown) return;
     chunkNoticeShown = true;
-    show(strings.shell.notices.chunkFailed(name), { label: strings.shell.notices.reload, run: reload });
+    const parts: Record<string, string> = strings.shell.notices.parts;
+    show(strings.shell.notices.chunkFailed(parts[part] ?? part), { label: strings.shell.notices.reload, run: reload });
   };
   window.addEventListener('vite:preloadError', (event) => {
     event.preventDefault();

@@ -18,7 +18,7 @@ export function createPlay(shell: Shell): Play {
   const { roots } = shell;
   const classroom = shell.classroom;
   const stageChunk = lazyChunk(
-    strings.shell.notices.parts.room,
+    'room',
     () => import('../view/stage'),
     (n) => shell.notices.chunkFailed(n),
   );

@@ -25,7 +25,7 @@ export function createSound(host: SoundHost): Sound & { update(next: Settings): 
   document.body.append(captionBar);
   let captionTimer = 0;
   let unavailableShown = false;
-  const howler = lazyChunk(strings.shell.notices.parts.sound, () => import('../services/howler-audio'), host.notices.chunkFailed);
+  const howler = lazyChunk('sound', () => import('../services/howler-audio'), host.notices.chunkFailed);
 
   const ensure = (): Promise<AudioService> => {
     if (audio) return Promise.resolve(audio);

@@ -1,6 +1,7 @@
 /**
- * The active string catalogue. English now; a translation is added as `strings/es.ts`
- * (`export const es: Strings = { … }`), listed in CATALOGUES, and chosen at start with `setLanguage('es')`.
+ * The active string catalogue. English is built in; every other language (`strings/es.ts`, `export const es:
+ * Strings = { … }`) is its own chunk, listed in CATALOGUES and loaded only when chosen (`loadLanguage('es')`), so
+ * the English game never carries it.
  *
  * Screens read `strings.area.key` when they render (never keep a copy at module load), so a language chosen
  * before the first screen is drawn applies everywhere.
@@ -8,25 +9,35 @@
 import type { CodeError } from '../../core/codes/codes';
 import type { SaveNote, SaveRefusal } from '../../core/save/save';
 import { en, type Strings } from './en';
-import { es } from './es';
 
 export type { Strings } from './en';
 
-const CATALOGUES = { en, es } satisfies Record<string, Strings>;
+/** Every language of the game and how to load its catalogue (each one's file is typed `Strings`). */
+const CATALOGUES = {
+  en: () => Promise.resolve(en),
+  es: () => import('./es').then((m) => m.es),
+} satisfies Record<string, () => Promise<Strings>>;
 
 export type Language = keyof typeof CATALOGUES;
 export const LANGUAGES = Object.keys(CATALOGUES) as Language[];
 
-/** The catalogue in use (a live binding: it follows `setLanguage`). */
+const loaded = new Map<Language, Strings>([['en', en]]);
+let current: Language = 'en';
+
+/** The catalogue in use (a live binding: it follows `loadLanguage`). */
 export let strings: Strings = en;
 
-export function setLanguage(language: Language): void {
-  strings = CATALOGUES[language];
+/** Loads a language's catalogue (once) and makes it the one in use. */
+export async function loadLanguage(language: Language): Promise<void> {
+  const catalogue = loaded.get(language) ?? (await CATALOGUES[language]());
+  loaded.set(language, catalogue);
+  strings = catalogue;
+  current = language;
 }
 
 /** The language in use. */
 export function currentLanguage(): Language {
-  return (Object.keys(CATALOGUES) as Language[]).find((l) => CATALOGUES[l] === strings) ?? 'en';
+  return current;
 }
 
 export function isLanguage(x: unknown): x is Language {

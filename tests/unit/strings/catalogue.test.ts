@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../game/ui/strings/en';
 import { formatters } from '../../../game/ui/strings/format';
-import { LANGUAGES, setLanguage, strings, type Strings } from '../../../game/ui/strings';
+import { LANGUAGES, loadLanguage, strings, type Strings } from '../../../game/ui/strings';
 
 /** Every plain string in the catalogue, with its path ("classPage.title"). Functions are called below. */
 function leaves(node: unknown, path: string, out: [string, string][]): [string, string][] {
@@ -85,9 +85,9 @@ describe('the English catalogue', () => {
     expect(es.plural(2, { one: '# código', other: '# códigos' })).toBe('2 códigos');
   });
 
-  it('is the active catalogue by default, beside Spanish', () => {
+  it('is the active catalogue by default, beside Spanish', async () => {
     expect(LANGUAGES).toEqual(['en', 'es']);
-    setLanguage('en');
+    await loadLanguage('en');
     expect(strings).toBe(en);
   });
 });

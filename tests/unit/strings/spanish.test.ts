@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../../game/ui/strings/en';
 import { es } from '../../../game/ui/strings/es';
-import { LANGUAGES, setLanguage, strings } from '../../../game/ui/strings';
+import { LANGUAGES, loadLanguage, strings } from '../../../game/ui/strings';
 
 /** Every plain string in a catalogue, by path ("settings.title"). */
 function leaves(node: unknown, path: string, out: Map<string, string>): Map<string, string> {
@@ -18,7 +18,7 @@ function ownGroups<T extends object>(catalogue: T): Partial<T> {
 }
 
 describe('the Spanish catalogue', () => {
-  afterEach(() => setLanguage('en'));
+  afterEach(() => loadLanguage('en'));
 
   it('has every plain string filled in, and nearly all of them differ from the English', () => {
     const spanish = leaves(ownGroups(es), '', new Map());
@@ -68,12 +68,12 @@ describe('the Spanish catalogue', () => {
     );
   });
 
-  it('is chosen with setLanguage, and English comes back', () => {
+  it('is chosen with loadLanguage, and English comes back', async () => {
     expect(LANGUAGES).toEqual(['en', 'es']);
-    setLanguage('es');
+    await loadLanguage('es');
     expect(strings).toBe(es);
     expect(strings.settings.title).toBe('Configuración');
-    setLanguage('en');
+    await loadLanguage('en');
     expect(strings).toBe(en);
     expect(strings.settings.title).toBe('Settings');
   });
