@@ -19,6 +19,7 @@ function wordStatic(title: HTMLElement): void {
   const set = (el: Element | null | undefined, text: string) => {
     if (el && el.textContent !== text) el.textContent = text;
   };
+  set(document.querySelector('.skip-link'), strings.common.skipLink);
   set(title.querySelector('.stamp'), t.stamp);
   set(document.getElementById('begin'), t.begin);
   set(document.getElementById('begin-short'), t.shortGame);

@@ -51,6 +51,7 @@ export const en = {
     teacherGuide: 'Teacher guide',
     classResults: 'Class results',
     backToTitle: 'Back to the title',
+    skipLink: 'Skip to content',
     contentNotLoaded:
       'The game content could not be loaded, so codes cannot be read on this page. Reload the page; if the problem stays, see the title screen for details.',
   },

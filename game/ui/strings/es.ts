@@ -459,6 +459,7 @@ export const es: Strings = {
     teacherGuide: 'Guía para docentes',
     classResults: 'Resultados de la clase',
     backToTitle: 'Volver a la pantalla de inicio',
+    skipLink: 'Saltar al contenido',
     contentNotLoaded:
       'No se pudo cargar el contenido del juego, así que en esta página no se pueden leer códigos. Vuelve a cargar la página. Si el problema sigue, mira los detalles en la pantalla de inicio.',
   },

@@ -16,10 +16,13 @@ export type { Strings } from './en';
 const CATALOGUES = {
   en: () => Promise.resolve(en),
   es: () => import('./es').then((m) => m.es),
+  /** The pseudo-locale of the tests (see pseudo.ts): never offered to players. */
+  qps: () => import('./pseudo').then((m) => m.pseudoOf(en)),
 } satisfies Record<string, () => Promise<Strings>>;
 
 export type Language = keyof typeof CATALOGUES;
-export const LANGUAGES = Object.keys(CATALOGUES) as Language[];
+/** The languages players can choose. */
+export const LANGUAGES: Language[] = ['en', 'es'];
 
 const loaded = new Map<Language, Strings>([['en', en]]);
 let current: Language = 'en';

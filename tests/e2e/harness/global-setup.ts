@@ -5,6 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { sourceHash, translationUnits } from '../../../game/core/scenario/overlay';
+import { loadReal } from '../../helpers/scenarios';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from './chromium';
 import { serveStatic } from './static-server';
@@ -14,6 +16,18 @@ declare module 'vitest' {
     baseUrl: string;
     chromiumPath: string;
   }
+}
+
+/** A scenario text in the pseudo-locale: every run of words wrapped, the glossary markup kept (its shown words wrapped too). */
+function pseudoText(text: string): string {
+  const wrap = (t: string) => (t.trim() === '' ? t : `⟦${t}⟧`);
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(/\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g)) {
+    out += wrap(text.slice(at, m.index)) + (m[2] === undefined ? m[0] : `[[${m[1]}|${wrap(m[2])}]]`);
+    at = m.index + m[0].length;
+  }
+  return out + wrap(text.slice(at));
 }
 
 export default async function setup(project: TestProject) {
@@ -39,6 +53,18 @@ export default async function setup(project: TestProject) {
         { id: 'harbour-test', file: 'harbour-test/scenario.json', sources: 'harbour-test/sources/' },
       ],
     }),
+  );
+  // The pseudo-locale's scenario overlay (tests only, see game/ui/strings/pseudo.ts): every translatable text of
+  // the shipped scenario wrapped in ⟦…⟧, so a browser test can tell scenario text that went through the
+  // translation from text that did not.
+  const entries = Object.fromEntries(
+    translationUnits(loadReal())
+      .filter((u) => u.text !== '')
+      .map((u) => [u.key, { source: sourceHash(u.text), text: pseudoText(u.text) }]),
+  );
+  writeFileSync(
+    resolve(outDir, 'scenarios/i18n/excomm-1962.qps.json'),
+    JSON.stringify({ formatVersion: 1, scenario: 'excomm-1962', language: 'qps', entries }),
   );
   const server = await serveStatic(outDir);
   project.provide('baseUrl', server.url);
