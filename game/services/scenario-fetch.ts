@@ -10,11 +10,10 @@ import type { Scenario } from '../core/scenario/schema';
 const couldNotLoad = (detail: string) => `could not be loaded (${detail})`;
 
 /**
- * A loaded scenario, with `language` the language its words are in: the one asked for when the scenario has a
- * translation for it, else English (`untranslated` then names the language that was asked for).
+ * A loaded scenario, in the language asked for when the scenario has a translation for it, else in English
+ * (`untranslated` then names the language that was asked for).
  */
-export type Loaded =
-  { ok: true; scenario: Scenario; sources: Map<string, string>; language: string; untranslated: string | null } | { ok: false; diagnostics: Diagnostic[] };
+export type Loaded = { ok: true; scenario: Scenario; sources: Map<string, string>; untranslated: string | null } | { ok: false; diagnostics: Diagnostic[] };
 
 async function fetchText(url: string, base: string | undefined): Promise<string> {
   const res = await fetch(base ? new URL(url, base) : url, { cache: 'no-cache' });
@@ -57,7 +56,7 @@ export async function fetchScenario(path: string, sourcesBase: string, base?: st
   const result = loadScenario({ scenarioPath: path, scenarioText, sources }, { checked });
   if (!result.ok) return { ok: false, diagnostics: [...missing, ...result.diagnostics] };
   if (missing.length) return { ok: false, diagnostics: missing };
-  const english: Loaded = { ok: true, scenario: result.scenario, sources: new Map(Object.entries(sources)), language: 'en', untranslated: null };
+  const english: Loaded = { ok: true, scenario: result.scenario, sources: new Map(Object.entries(sources)), untranslated: null };
   if (language === 'en') return english;
   // The translation beside the scenario (scenarios/i18n/<id>.<lang>.json), checked against it before use.
   const overlayPath = `scenarios/i18n/${result.scenario.id}.${language}.json`;
@@ -69,5 +68,5 @@ export async function fetchScenario(path: string, sourcesBase: string, base?: st
   }
   const translated = loadOverlay({ overlayPath, overlayText }, result.scenario);
   if (!translated.ok) return { ok: false, diagnostics: translated.diagnostics };
-  return { ...english, scenario: translated.scenario, language };
+  return { ...english, scenario: translated.scenario };
 }

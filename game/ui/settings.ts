@@ -2,6 +2,7 @@
  * Player settings, kept in this browser only. Reduced motion follows the system setting unless the player
  * changes it in the game.
  */
+import { SETTINGS_KEY } from '../services/storage';
 import { isLanguage, type Language } from './strings';
 
 export interface Settings {
@@ -15,8 +16,6 @@ export interface Settings {
   language: Language;
 }
 
-const KEY = 'excomm1962.settings';
-
 export function defaultSettings(): Settings {
   const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   return { textSize: 'normal', sound: false, volume: 0.6, captions: true, reducedMotion: reduce, shortcuts: true, language: 'en' };
@@ -25,7 +24,7 @@ export function defaultSettings(): Settings {
 export function loadSettings(storage: Storage | null): Settings {
   const base = defaultSettings();
   try {
-    const raw = storage?.getItem(KEY);
+    const raw = storage?.getItem(SETTINGS_KEY);
     if (!raw) return base;
     const v = JSON.parse(raw) as Partial<Settings>;
     return {
@@ -44,7 +43,7 @@ export function loadSettings(storage: Storage | null): Settings {
 
 export function saveSettings(storage: Storage | null, s: Settings): void {
   try {
-    storage?.setItem(KEY, JSON.stringify(s));
+    storage?.setItem(SETTINGS_KEY, JSON.stringify(s));
   } catch {
     /* storage full or blocked: settings last for this visit only */
   }

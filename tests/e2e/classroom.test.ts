@@ -15,6 +15,7 @@ import { codeErrorText } from '../../game/ui/strings';
 import { loadMini, loadReal } from '../helpers/scenarios';
 import { randomCodes, randomPath, rng } from '../unit/classroom/helpers';
 import { SCREENS_DIR, openGame, useBrowser } from './harness/browser';
+import { pdfPages, pdfText } from './harness/checks';
 
 const OUT = resolve(import.meta.dirname, '../output');
 const scenario = loadReal();
@@ -49,17 +50,6 @@ async function playToDebrief(page: Page, pickFrom: () => number): Promise<void> 
 
 async function stat(page: Page, key: string): Promise<number> {
   return Number(await page.locator(`[data-stat="${key}"] dd`).textContent());
-}
-
-function pdfPages(file: string): number {
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  const m = /^Pages:\s+(\d+)/m.exec(info);
-  if (m) return Number(m[1]);
-  return (readFileSync(file, 'latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
-}
-
-function pdfText(file: string): string {
-  return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
 
 /** A code with one character changed to another valid one: the check no longer holds. */

@@ -2,31 +2,18 @@
  * The language choice: `?lang=es` opens the game in Spanish (and is remembered), `<html lang>` follows, and
  * switching language mid-game keeps the save and the position.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../game/ui/strings/en';
 import { es } from '../../game/ui/strings/es';
 import { useBrowser, openGame } from './harness/browser';
+import { axe, pdfPages } from './harness/checks';
 import { historicalPick, playThrough, shippedScenario, waitForScreen } from './harness/driver';
 
 const getBrowser = useBrowser();
 const OUT = resolve(import.meta.dirname, '../output');
 
-async function axe(page: Page, where: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const found = result.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(' | ')}`,
-  );
-  expect(found, `axe violations on ${where} (Spanish)`).toEqual([]);
-}
 const scenario = shippedScenario();
 const overlay = JSON.parse(readFileSync('scenarios/i18n/excomm-1962.es.json', 'utf8')) as { entries: Record<string, { text: string }> };
 
@@ -99,8 +86,7 @@ describe('language', () => {
     mkdirSync(OUT, { recursive: true });
     const file = resolve(OUT, 'debrief-es-Letter.pdf');
     await page.pdf({ path: file, format: 'Letter', printBackground: true });
-    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
-    expect(pages).toBeLessThanOrEqual(2);
+    expect(pdfPages(file)).toBeLessThanOrEqual(2);
     // The class page, in Spanish, reads the student's code.
     const code = (await page.locator('.results-code').getAttribute('data-code')) ?? '';
     await page.goto(new URL(`#/class?code=${encodeURIComponent(code)}`, baseUrl).toString());

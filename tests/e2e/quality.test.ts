@@ -5,30 +5,17 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { BROKEN_CASES } from '../helpers/broken-corpus';
 import { SCREENS } from '../../game/core/machine/screens';
 import { openGame, useBrowser } from './harness/browser';
+import { axe } from './harness/checks';
 import { historicalPick, playThrough, screenKind, shippedScenario, waitForScreen } from './harness/driver';
 
 const scenario = shippedScenario();
 const ROOT = resolve(import.meta.dirname, '../..');
 
 const getBrowser = useBrowser();
-
-async function axe(page: Page, where: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const found = result.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(' | ')}`,
-  );
-  expect(found, `axe violations on ${where}`).toEqual([]);
-}
 
 describe('accessibility audit (axe-core, WCAG 2.1 A/AA)', () => {
   it('every screen type and dialog: zero violations', async () => {
