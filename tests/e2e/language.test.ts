@@ -26,6 +26,8 @@ describe('language', () => {
     await expect(page.locator('#begin').textContent()).resolves.toBe(es.shell.title.begin);
     await expect(page.locator('#resume').textContent()).resolves.toBe(es.shell.title.resumeFromCode);
     await expect(page.locator('.title-language button[aria-pressed="true"]').textContent()).resolves.toBe('Español');
+    // The premise is the scenario's own, in Spanish once its translation has arrived.
+    await page.waitForFunction((t) => document.querySelector('.premise')?.textContent === t, overlay.entries['presentation.premise']!.text);
     await g.screenshot('language-title-es');
 
     // Remembered: the address without ?lang= still opens in Spanish.
