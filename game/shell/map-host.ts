@@ -6,23 +6,42 @@
 import type { Scenario } from '../core/scenario/schema';
 import { h } from '../ui/dom';
 import type { MapData, RouteId } from '../ui/map';
+import { applyMapText, mapTextFile, parseMapText } from '../ui/map-text';
+import { currentLanguage, strings } from '../ui/strings';
 import { lazyChunk } from './chunks';
 import type { Maps, Notices } from './context';
-import { strings } from '../ui/strings';
+
+/**
+ * The map's words in the language in use (`map/caribbean.es.json` beside `map/caribbean.json`). Without that file,
+ * or with a broken one, the map keeps its English words and says so under the map.
+ */
+async function translated(map: MapData, file: string, language: string): Promise<{ map: MapData; untranslated: boolean }> {
+  if (language === 'en') return { map, untranslated: false };
+  const url = `./${mapTextFile(file, language)}`;
+  try {
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`status ${res.status}`);
+    return { map: applyMapText(map, parseMapText(await res.json(), url)), untranslated: false };
+  } catch (e) {
+    console.warn(`map words: ${url} could not be used (${(e as Error).message}); the map keeps its original words`);
+    return { map, untranslated: true };
+  }
+}
 
 export function createMaps(scenario: () => Scenario | null, notices: Notices): Maps {
   const chunk = lazyChunk('map', () => import('../ui/map'), notices.chunkFailed);
-  let data: Promise<MapData> | null = null;
-  let dataFile = '';
+  let data: Promise<{ map: MapData; untranslated: boolean }> | null = null;
+  let dataKey = '';
   const live: { container: HTMLElement; map: { destroy(): void } }[] = [];
 
   const sweep = () => {
     for (let i = live.length - 1; i >= 0; i--) if (!live[i]!.container.isConnected) live.splice(i, 1)[0]!.map.destroy();
   };
   const dataOf = (mod: typeof import('../ui/map'), file: string) => {
-    if (!data || dataFile !== file) {
-      dataFile = file;
-      data = mod.loadMapData(`./${file}`);
+    const language = currentLanguage();
+    if (!data || dataKey !== `${file} ${language}`) {
+      dataKey = `${file} ${language}`;
+      data = mod.loadMapData(`./${file}`).then((map) => translated(map, file, language));
     }
     return data;
   };
@@ -42,12 +61,13 @@ export function createMaps(scenario: () => Scenario | null, notices: Notices): M
       if (!sc || !file) return;
       const draw = async () => {
         const mod = await chunk();
-        const map = await dataOf(mod, file);
+        const { map, untranslated } = await dataOf(mod, file);
         const inRecords = sc.places.filter((p) => p.inRecords).map((p) => p.id);
         const routes = new Set(flights as readonly RouteId[]);
         if (placeIds.some((id) => id.startsWith('quarantine'))) routes.add('quarantine');
         sweep();
         live.push({ container, map: mod.renderMap(container, map, { highlight: placeIds, routes: [...routes], animate, recordPlaceIds: inRecords }) });
+        if (untranslated) container.append(h('p', { class: 'hint' }, strings.map.wordsUntranslated));
       };
       draw().catch((e: unknown) => {
         container.append(h('p', { class: 'hint' }, strings.map.couldNotShow((e as Error).message)));

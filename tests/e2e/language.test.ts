@@ -71,9 +71,21 @@ describe('language', () => {
     await page.locator('#begin').click();
     const seen = new Set<string>([await waitForScreen(page, ['prologue'])]);
     await axe(page, 'prologue screen');
+    let mapShot = false;
     await playThrough(page, historicalPick(scenario), {
       keyboard: false,
       after: async (kind) => {
+        // The map's own words (place names, roles, the credit) in Spanish too, from map/caribbean.es.json.
+        if (!mapShot && kind === 'intelligence' && (await page.locator('.map-box svg text').count())) {
+          mapShot = true;
+          await page.locator('.map-box', { hasText: 'La Habana' }).first().waitFor();
+          await expect(page.locator('.map-box').first().textContent()).resolves.toContain('Costas: Natural Earth');
+          await page
+            .locator('.map-box svg')
+            .first()
+            .evaluate((e) => e.scrollIntoView({ block: 'start' }));
+          await g.screenshot('language-map-es');
+        }
         if (seen.has(kind)) return;
         seen.add(kind);
         await axe(page, `${kind} screen`);
@@ -81,6 +93,7 @@ describe('language', () => {
       },
     });
     await axe(page, 'debrief screen');
+    expect(mapShot, 'an intelligence screen with the map').toBe(true);
     expect([...seen].sort()).toEqual(expect.arrayContaining(['consequence', 'decision', 'epilogue', 'intelligence', 'opening', 'prologue', 'summary']));
     await expect(page.locator('#main h1').textContent()).resolves.toBe(es.debrief.heading);
     await page.locator('.results-code').waitFor();

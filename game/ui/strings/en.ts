@@ -771,6 +771,8 @@ export const en = {
   map: {
     /** Under a question when the map cannot be drawn (main.ts). */
     couldNotShow: (detail: string) => `The map could not be shown (${detail}).`,
+    /** Under the map when the map's words in the chosen language could not be loaded (map-host.ts). */
+    wordsUntranslated: 'The names on this map are in English: their translation could not be loaded.',
     title: 'Map: Cuba, Florida and the approaches, autumn 1962',
     describe: (places: number) => `Map of Cuba, southern Florida, the Bahamas and the sea approaches as in 1962, with ${places} numbered places.`,
     highlighted: (names: string) => `Highlighted: ${names}.`,

@@ -320,6 +320,7 @@ const esGuide: Strings['guide'] = {
 
 const esMap: Strings['map'] = {
   couldNotShow: (detail) => `No se pudo mostrar el mapa (${detail}).`,
+  wordsUntranslated: 'Los nombres de este mapa están en inglés: no se pudo cargar su traducción.',
   title: 'Mapa: Cuba, Florida y los accesos por mar, otoño de 1962',
   describe: (places) =>
     `Mapa de Cuba, el sur de Florida, las Bahamas y los accesos por mar como eran en 1962, con ${f.plural(places, { one: '# lugar numerado', other: '# lugares numerados' })}.`,

@@ -3,9 +3,11 @@
  * there. Tests read the address from the provided context (inject('baseUrl')).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sourceHash, translationUnits } from '../../../game/core/scenario/overlay';
+import { validateMapData } from '../../../game/ui/map';
+import { mapTextUnits, writeMapText } from '../../../game/ui/map-text';
 import { loadReal } from '../../helpers/scenarios';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from './chromium';
@@ -66,6 +68,10 @@ export default async function setup(project: TestProject) {
     resolve(outDir, 'scenarios/i18n/excomm-1962.qps.json'),
     JSON.stringify({ formatVersion: 1, scenario: 'excomm-1962', language: 'qps', entries }),
   );
+  // …and the map's words the same way (map/caribbean.qps.json beside the map).
+  const map = validateMapData(JSON.parse(readFileSync(resolve(outDir, 'map/caribbean.json'), 'utf8')));
+  const mapTexts = Object.fromEntries(mapTextUnits(map).map((u) => [u.key, `⟦${u.text}⟧`]));
+  writeFileSync(resolve(outDir, 'map/caribbean.qps.json'), JSON.stringify(writeMapText(map, 'caribbean', 'qps', mapTexts)));
   const server = await serveStatic(outDir);
   project.provide('baseUrl', server.url);
   project.provide('chromiumPath', chromiumPath);
