@@ -11,6 +11,7 @@ import type { ScenarioKeys } from '../services/storage';
 import type { GameApp } from '../ui/app';
 import type { Loaded } from '../services/scenario-fetch';
 import type { Settings } from '../ui/settings';
+import type { ReadAloud } from './read-aloud';
 import type { ScenarioChoice } from './scenario-choice';
 
 export type RouteId = '' | 'play' | 'about' | 'class' | 'guide';
@@ -70,6 +71,7 @@ export interface Shell {
   app: GameApp | null;
   notices: Notices;
   sound: Sound;
+  reader: ReadAloud;
   maps: Maps;
   play: Play;
   /** The game itself (machine, screens, saves, codes), loaded when first needed. */

@@ -18,6 +18,7 @@ import { classroomPages, renderAbout } from './pages';
 import { createPlay } from './play-host';
 import { createRouter } from './router';
 import { chooseScenario, type ChoiceResult } from './scenario-choice';
+import { createReadAloud } from './read-aloud';
 import { installShortcuts } from './shortcuts';
 import { createSound } from './sound';
 import { renderTitle, wordTitle } from './title';
@@ -67,10 +68,16 @@ export function createShell(): { start(): Promise<void>; begin(mode: Mode): Prom
   const shell = { roots, storage, settings, notices, app: null } as Partial<Shell> as Shell;
   const sound = createSound(shell);
   shell.sound = sound;
+  shell.reader = createReadAloud(shell);
   shell.updateSettings = (next) => {
     const changed = next.language !== shell.settings.language;
+    const reading = next.readRate !== shell.settings.readRate || next.readVoice !== shell.settings.readVoice;
     sound.update(next);
-    if (changed) void switchLanguage(next.language);
+    if (reading) shell.reader.settingsChanged();
+    if (changed) {
+      shell.reader.stop();
+      void switchLanguage(next.language);
+    }
   };
   /**
    * A new language mid-game: the words change at once, the scenario is loaded again with its translation, and a
@@ -122,6 +129,8 @@ export function createShell(): { start(): Promise<void>; begin(mode: Mode): Prom
   });
   shell.navigate = router.navigate;
   shell.render = router.render;
+  // A new page stops reading aloud (a new play screen does too: see play-host.ts).
+  window.addEventListener('hashchange', () => shell.reader.stop());
   installShortcuts(shell);
 
   const ready = Promise.all([chooseScenario(location.search), languageReady]).then(([result]) => {

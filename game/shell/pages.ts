@@ -13,6 +13,7 @@ function pageBar(shell: Shell, name: string): HTMLElement {
     { class: 'topbar pagebar', 'aria-label': strings.shell.pages.bar },
     h('p', { class: 'where' }, h('a', { href: '#/', class: 'home-link' }, strings.shell.pages.home(name))),
     shell.sound.button(),
+    shell.reader.controls(),
   );
 }
 

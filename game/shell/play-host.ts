@@ -45,7 +45,7 @@ export function createPlay(shell: Shell): Play {
     exit.addEventListener('click', () => toTitle());
     const codeBtn = h('button', { type: 'button' }, t.resumeCode);
     codeBtn.addEventListener('click', () => showResumeCode(shell.app?.code() ?? null, codeBtn));
-    const bar = h('nav', { class: 'topbar', 'aria-label': t.bar }, where, shell.sound.button(), codeBtn, settingsBtn, exit);
+    const bar = h('nav', { class: 'topbar', 'aria-label': t.bar }, where, shell.sound.button(), shell.reader.controls(), codeBtn, settingsBtn, exit);
     const room = scenario.presentation.room;
     stageEl.hidden = false;
     stageEl.setAttribute('role', 'img');
@@ -128,6 +128,7 @@ export function createPlay(shell: Shell): Play {
       debriefExtras: debriefExtras(scenario),
       renderMap: (container, ids, animate, routes) => shell.maps.render(container, ids, animate, routes),
       toTitle,
+      screenChanged: () => shell.reader.stop(),
       where: (text) => {
         const w = roots.main.querySelector('.topbar .where');
         if (w) w.textContent = text;

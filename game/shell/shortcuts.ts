@@ -1,4 +1,4 @@
-/** Single-key shortcuts (Settings can switch them off): 1–4 pick an option, M toggles sound. */
+/** Single-key shortcuts (Settings can switch them off): 1–4 pick an option, M toggles sound, R reads aloud (or pauses, resumes). */
 import { announce } from '../ui/announce';
 import type { Shell } from './context';
 import { strings } from '../ui/strings';
@@ -12,6 +12,9 @@ export function installShortcuts(shell: Shell): void {
     else if (e.key === 'm' || e.key === 'M') {
       shell.sound.toggle();
       announce(strings.shell.sound.announced(shell.settings.sound));
+    } else if (e.key === 'r' || e.key === 'R') {
+      e.preventDefault();
+      shell.reader.toggle();
     }
   });
 }

@@ -38,6 +38,8 @@ export interface AppServices {
   debriefExtras?(debrief: Debrief, mode: Mode, choices: readonly Choice[]): Child;
   renderMap(container: HTMLElement, placeIds: string[], animate: boolean, routes: readonly RouteId[]): void;
   toTitle(): void;
+  /** A new screen is about to be drawn (reading aloud stops). */
+  screenChanged?(): void;
   /** Where the player is, for the top bar ("Meeting 19 · November 3, 1962 · decision 9 of 23"). */
   where?(text: string): void;
   stage: Promise<StageLike | null>;
@@ -145,6 +147,7 @@ export class GameApp {
 
   private render(screen: Screen): void {
     const svc = this.svc;
+    svc.screenChanged?.();
     const scenario = svc.scenario;
     const settings = svc.settings();
     const rendered = renderScreen(

@@ -1,9 +1,11 @@
 /**
- * The settings dialog: language, text size, sound on/off and volume, captions, reduced motion, single-key shortcuts.
- * Every change applies at once and is remembered in this browser.
+ * The settings dialog: language, text size, sound on/off and volume, captions, reduced motion, single-key shortcuts,
+ * and the voice and speed of read-aloud. Every change applies at once and is remembered in this browser.
  */
 import { openDialog } from './dialog';
 import { h } from './dom';
+import { localVoices, READ_RATES, type VoiceLike } from './read-aloud/queue';
+import { deviceVoices } from './read-aloud/reader';
 import type { Settings } from './settings';
 import { LANGUAGES, strings, type Language } from './strings';
 
@@ -45,6 +47,21 @@ export function openSettings(current: Settings, onChange: (s: Settings) => void,
   volume.value = String(Math.round(s.volume * 100));
   volume.addEventListener('change', () => update({ volume: Number(volume.value) / 100 }));
 
+  // Read aloud: the device's own voices for the language in use (filled in when the browser has listed them).
+  const voice = h('select', { id: 'set-voice', 'aria-describedby': 'set-voice-hint' }, h('option', { value: '' }, t.readVoiceAuto));
+  const voiceHint = h('p', { class: 'hint', id: 'set-voice-hint' }, t.readVoiceHint);
+  const lang = document.documentElement.lang || s.language;
+  void deviceVoices().then((all) => {
+    const mine = localVoices(all as VoiceLike[], lang);
+    voice.append(...mine.map((v) => h('option', { value: v.voiceURI }, `${v.name} (${v.lang})`)));
+    voice.value = mine.some((v) => v.voiceURI === s.readVoice) ? s.readVoice : '';
+    if (!mine.length) voiceHint.textContent = t.readVoiceNone;
+  });
+  voice.addEventListener('change', () => update({ readVoice: voice.value }));
+  const rate = h('select', { id: 'set-rate' }, ...READ_RATES.map((r) => h('option', { value: String(r) }, strings.reader.rate(r))));
+  rate.value = String(s.readRate);
+  rate.addEventListener('change', () => update({ readRate: Number(rate.value) }));
+
   const close = h('button', { type: 'button', class: 'primary' }, t.done);
   openDialog(
     [
@@ -62,6 +79,8 @@ export function openSettings(current: Settings, onChange: (s: Settings) => void,
       check('set-captions', t.captions, s.captions, 'captions', t.captionsHint),
       check('set-motion', t.motion, s.reducedMotion, 'reducedMotion', t.motionHint),
       check('set-keys', t.keys, s.shortcuts, 'shortcuts', t.keysHint),
+      h('div', { class: 'setting' }, h('label', { for: 'set-voice' }, t.readVoice), voice, voiceHint),
+      h('div', { class: 'setting' }, h('label', { for: 'set-rate' }, t.readRate), rate),
       h('div', { class: 'dialog-actions' }, close),
     ],
     opener,

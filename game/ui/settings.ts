@@ -3,6 +3,7 @@
  * changes it in the game.
  */
 import { SETTINGS_KEY } from '../services/storage';
+import { clampRate } from './read-aloud/queue';
 import { isLanguage, type Language } from './strings';
 
 export interface Settings {
@@ -14,11 +15,15 @@ export interface Settings {
   shortcuts: boolean;
   /** The language of the game's words (the records' quotes stay in English). */
   language: Language;
+  /** Read-aloud speed, 0.75 to 1.5. */
+  readRate: number;
+  /** The device voice chosen for reading aloud (its voiceURI); '' lets the game pick a local voice for the language. */
+  readVoice: string;
 }
 
 export function defaultSettings(): Settings {
   const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-  return { textSize: 'normal', sound: false, volume: 0.6, captions: true, reducedMotion: reduce, shortcuts: true, language: 'en' };
+  return { textSize: 'normal', sound: false, volume: 0.6, captions: true, reducedMotion: reduce, shortcuts: true, language: 'en', readRate: 1, readVoice: '' };
 }
 
 export function loadSettings(storage: Storage | null): Settings {
@@ -35,6 +40,8 @@ export function loadSettings(storage: Storage | null): Settings {
       reducedMotion: typeof v.reducedMotion === 'boolean' ? v.reducedMotion : base.reducedMotion,
       shortcuts: v.shortcuts !== false,
       language: isLanguage(v.language) ? v.language : base.language,
+      readRate: clampRate(v.readRate),
+      readVoice: typeof v.readVoice === 'string' ? v.readVoice : '',
     };
   } catch {
     return base;

@@ -199,10 +199,32 @@ export const en = {
     motion: 'Reduce motion',
     motionHint: 'Still pictures instead of moving ones.',
     keys: 'Single-key shortcuts',
-    keysHint: 'Number keys 1-4 pick an option; M turns sound on or off. Turn off if you use speech input or a screen reader that needs those keys.',
+    keysHint:
+      'Number keys 1-4 pick an option; M turns sound on or off; R reads aloud (again: pause). Turn off if you use speech input or a screen reader that needs those keys.',
+    readVoice: 'Reading voice',
+    readVoiceAuto: 'Automatic',
+    readVoiceHint: 'Only voices stored on this device are used, so nothing you read leaves it.',
+    readVoiceNone: 'This device has no reading voice of its own for this language.',
+    readRate: 'Reading speed',
     language: 'Language (Idioma)',
     languageHint: 'The game’s words change at once; the records’ own words stay in English, with a translation beneath.',
     done: 'Done',
+  },
+
+  /** Read aloud (shell/read-aloud.ts): the control in the bar and its message. */
+  reader: {
+    group: 'Read aloud',
+    read: 'Read aloud',
+    pause: 'Pause',
+    resume: 'Resume',
+    stop: 'Stop',
+    speed: 'Speed',
+    close: 'Close',
+    rate: (r: number) => `${f.number(r)}×`,
+    /** Said before an option's words: its number. */
+    option: (n: string) => `Option ${n}.`,
+    noVoice: (language: string) =>
+      `This device has no reading voice of its own for ${language}, and the game only uses voices that stay on the device. Use the device’s own read-aloud tool instead: on a Chromebook, turn on Select-to-speak (Settings, Accessibility), select the text and press Search + S. All the game’s text can be selected.`,
   },
 
   sources: {

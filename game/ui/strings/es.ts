@@ -602,10 +602,29 @@ export const es: Strings = {
     motionHint: 'Imágenes fijas en lugar de imágenes en movimiento.',
     keys: 'Atajos de una sola tecla',
     keysHint:
-      'Las teclas de números 1-4 eligen una opción; la M enciende o apaga el sonido. Desactívalos si usas entrada por voz o un lector de pantalla que necesita esas teclas.',
+      'Las teclas de números 1-4 eligen una opción; la M enciende o apaga el sonido; la R lee en voz alta (otra vez: pausa). Desactívalos si usas entrada por voz o un lector de pantalla que necesita esas teclas.',
+    readVoice: 'Voz de lectura',
+    readVoiceAuto: 'Automática',
+    readVoiceHint: 'Solo se usan voces guardadas en este dispositivo, así que nada de lo que lees sale de él.',
+    readVoiceNone: 'Este dispositivo no tiene una voz de lectura propia para este idioma.',
+    readRate: 'Velocidad de lectura',
     language: 'Idioma (Language)',
     languageHint: 'Las palabras del juego cambian al momento; las palabras de los documentos se quedan en inglés, con una traducción debajo.',
     done: 'Listo',
+  },
+
+  reader: {
+    group: 'Leer en voz alta',
+    read: 'Leer en voz alta',
+    pause: 'Pausa',
+    resume: 'Seguir',
+    stop: 'Detener',
+    speed: 'Velocidad',
+    close: 'Cerrar',
+    rate: (r) => `${f.number(r)}×`,
+    option: (n) => `Opción ${n}.`,
+    noVoice: (language) =>
+      `Este dispositivo no tiene una voz de lectura propia para el ${language.toLowerCase()}, y el juego solo usa voces que se quedan en el dispositivo. Usa la herramienta de lectura del propio dispositivo: en una Chromebook, activa «Seleccionar para pronunciar» (Configuración, Accesibilidad), selecciona el texto y presiona Buscar + S. Todo el texto del juego se puede seleccionar.`,
   },
 
   sources: {
