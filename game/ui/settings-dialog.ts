@@ -52,7 +52,8 @@ export function openSettings(current: Settings, onChange: (s: Settings) => void,
   const voiceHint = h('p', { class: 'hint', id: 'set-voice-hint' }, t.readVoiceHint);
   const lang = document.documentElement.lang || s.language;
   void deviceVoices().then((all) => {
-    const mine = localVoices(all as VoiceLike[], lang);
+    // A device can list hundreds of variants (espeak-ng lists every voice of every accent); the first 40 are plenty.
+    const mine = localVoices(all as VoiceLike[], lang).slice(0, 40);
     voice.append(...mine.map((v) => h('option', { value: v.voiceURI }, `${v.name} (${v.lang})`)));
     voice.value = mine.some((v) => v.voiceURI === s.readVoice) ? s.readVoice : '';
     if (!mine.length) voiceHint.textContent = t.readVoiceNone;
