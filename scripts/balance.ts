@@ -11,6 +11,7 @@
  */
 import { balanceReport, type BalanceTarget } from '../game/core/rules/balance';
 import { formatDiagnostic, loadScenario } from '../game/core/scenario/load';
+import { diagnosticsEn } from '../game/ui/strings/diagnostics.en';
 import { readScenarioFiles } from '../tests/helpers/disk';
 import { seededRandom } from '../tests/helpers/random';
 import { REAL_PATH } from '../tests/helpers/scenarios';
@@ -23,7 +24,7 @@ const path = args.find((a) => a.endsWith('.json')) ?? REAL_PATH;
 
 const loaded = loadScenario(readScenarioFiles(path));
 if (!loaded.ok) {
-  for (const d of loaded.diagnostics) console.error(formatDiagnostic(d));
+  for (const d of loaded.diagnostics) console.error(formatDiagnostic(d, diagnosticsEn));
   console.error(`${path} does not load: no balance report`);
   process.exit(1);
 }

@@ -7,6 +7,8 @@ import { formatWithLines } from '../game/core/scenario/json-position';
 import { loadOverlay, loadScenario } from '../game/core/scenario/load';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { formatDiagnosticAt } from '../game/core/scenario/diagnostic';
+import { diagnosticsEn } from '../game/ui/strings/diagnostics.en';
 import { parseManifest } from '../game/shell/scenario-choice';
 import { readScenarioFiles, ROOT } from '../tests/helpers/disk';
 
@@ -19,6 +21,7 @@ export function checkForBuild(scenarioPath: string, sourcesDir?: string): { ok: 
       errors: formatWithLines(
         files,
         result.diagnostics.filter((d) => d.severity === 'error'),
+        diagnosticsEn,
       ),
     };
   const errors: string[] = [];
@@ -34,6 +37,7 @@ export function checkForBuild(scenarioPath: string, sourcesDir?: string): { ok: 
         ...formatWithLines(
           { scenarioPath: file.overlayPath, scenarioText: file.overlayText },
           o.diagnostics.filter((d) => d.severity === 'error'),
+          diagnosticsEn,
         ),
       );
   }
@@ -46,8 +50,8 @@ export function checkForBuild(scenarioPath: string, sourcesDir?: string): { ok: 
  * the built game trusts exactly these files.
  */
 export function checkManifestForBuild(manifestPath = 'scenarios/index.json'): { ok: true; fingerprints: string } | { ok: false; errors: string[] } {
-  const manifest = parseManifest(readFileSync(manifestPath, 'utf8'));
-  if (!manifest.ok) return { ok: false, errors: [`${manifestPath} ${manifest.problem}`] };
+  const manifest = parseManifest(readFileSync(manifestPath, 'utf8'), manifestPath);
+  if (!manifest.ok) return { ok: false, errors: [formatDiagnosticAt(manifest.diagnostic, diagnosticsEn)] };
   const prints: string[] = [];
   const errors: string[] = [];
   for (const e of manifest.entries) {

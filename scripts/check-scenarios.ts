@@ -1,6 +1,7 @@
 /**
  * `npm run check:scenarios`: load every scenario that scenarios/index.json lists the way the game does and print
- * each problem like a compiler, with its line: `scenarios/x.json:123:5 decisions[3].options[1]: error: message`.
+ * each problem like a compiler, with its line: `scenarios/x.json:123:5 decisions[3].options[1]: error: message` (the
+ * problems worded in English by game/ui/strings/diagnostics.en.ts).
  * Exits 1 if the manifest or any scenario has an error.
  *
  * Then every translation overlay, scenarios/i18n/<scenario id>.<lang>.json, against the scenario it names: missing,
@@ -12,6 +13,8 @@ import { pathToFileURL } from 'node:url';
 import { formatWithLines } from '../game/core/scenario/json-position';
 import { loadOverlay, loadScenario } from '../game/core/scenario/load';
 import type { Scenario } from '../game/core/scenario/schema';
+import { formatDiagnosticAt } from '../game/core/scenario/diagnostic';
+import { diagnosticsEn } from '../game/ui/strings/diagnostics.en';
 import { parseManifest } from '../game/shell/scenario-choice';
 import { readScenarioFiles, ROOT } from '../tests/helpers/disk';
 
@@ -21,9 +24,9 @@ function main(): void {
     console.error('scenarios/index.json: error: missing (it lists the scenarios to serve and check)');
     process.exit(1);
   }
-  const manifest = parseManifest(readFileSync(manifestPath, 'utf8'));
+  const manifest = parseManifest(readFileSync(manifestPath, 'utf8'), 'scenarios/index.json');
   if (!manifest.ok) {
-    console.error(`scenarios/index.json: error: ${manifest.problem}`);
+    console.error(formatDiagnosticAt(manifest.diagnostic, diagnosticsEn));
     process.exit(1);
   }
   const names = manifest.entries.map((e) => e.file);
@@ -35,7 +38,7 @@ function main(): void {
     const result = loadScenario(files);
     if (result.ok) loaded.set(result.scenario.id, result.scenario);
     const list = result.ok ? result.warnings : result.diagnostics;
-    formatWithLines(files, list).forEach((line, i) => (list[i]!.severity === 'error' ? console.error : console.warn)(line));
+    formatWithLines(files, list, diagnosticsEn).forEach((line, i) => (list[i]!.severity === 'error' ? console.error : console.warn)(line));
     if (!result.ok) {
       failed++;
       const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
@@ -72,7 +75,7 @@ export function checkOverlays(loaded: ReadonlyMap<string, Scenario>, dir = 'scen
     const file = { overlayPath, overlayText: readFileSync(join(full, name), 'utf8') };
     const result = loadOverlay(file, scenario);
     const list = result.ok ? result.warnings : result.diagnostics;
-    formatWithLines({ scenarioPath: overlayPath, scenarioText: file.overlayText }, list).forEach((line, i) =>
+    formatWithLines({ scenarioPath: overlayPath, scenarioText: file.overlayText }, list, diagnosticsEn).forEach((line, i) =>
       (list[i]!.severity === 'error' ? console.error : console.warn)(line),
     );
     if (!result.ok) {

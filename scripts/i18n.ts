@@ -18,6 +18,7 @@ import { formatWithLines } from '../game/core/scenario/json-position';
 import { formatDiagnostic, loadScenario } from '../game/core/scenario/load';
 import { OVERLAY_FORMAT_VERSION, sourceHash, translationUnits, type Overlay, type OverlayEntry } from '../game/core/scenario/overlay';
 import type { Scenario } from '../game/core/scenario/schema';
+import { diagnosticsEn } from '../game/ui/strings/diagnostics.en';
 import { readScenarioFiles, ROOT } from '../tests/helpers/disk';
 
 type Options = { scenario: string; sources?: string; out?: string; from?: string };
@@ -42,7 +43,7 @@ function parseArgs(argv: string[]): { command: string; language: string; options
 function loadScenarioFrom(options: Options): Scenario {
   const sources = options.sources ?? (options.scenario.startsWith('scenarios/') ? undefined : join(dirname(options.scenario), 'sources'));
   const r = loadScenario(readScenarioFiles(options.scenario, sources));
-  if (!r.ok) throw new Error(`${options.scenario} does not load:\n${r.diagnostics.map(formatDiagnostic).join('\n')}`);
+  if (!r.ok) throw new Error(`${options.scenario} does not load:\n${r.diagnostics.map((d) => formatDiagnostic(d, diagnosticsEn)).join('\n')}`);
   return r.scenario;
 }
 
@@ -119,8 +120,9 @@ function status(language: string, options: Options): number {
   for (const u of missing.slice(0, 30)) console.log(`  missing ${u.kind} ${u.key}`);
   if (missing.length > 30) console.log(`  … and ${missing.length - 30} more missing`);
   for (const u of stale) console.log(`  stale ${u.kind} ${u.key}`);
-  const diagnostics = checkOverlay(path, scenario, overlay).filter((d) => !/^missing translation|^stale translation/.test(d.message));
-  for (const line of formatWithLines({ scenarioPath: path, scenarioText: text }, diagnostics)) console.log(line);
+  // Missing and stale entries are listed above, unit by unit.
+  const diagnostics = checkOverlay(path, scenario, overlay).filter((d) => d.problem.kind !== 'translation-missing' && d.problem.kind !== 'translation-stale');
+  for (const line of formatWithLines({ scenarioPath: path, scenarioText: text }, diagnostics, diagnosticsEn)) console.log(line);
   return missing.length + stale.length + diagnostics.length > 0 ? 1 : 0;
 }
 

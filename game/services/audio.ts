@@ -28,9 +28,12 @@ export interface AudioService {
    * Called once if sound turns out to be unavailable (files unreachable, no audio device, playback
    * refused). A listener added after that moment is called at once. Returns the unsubscribe function.
    */
-  onUnavailable(cb: (reason: string) => void): () => void;
+  onUnavailable(cb: (reason: SoundFailure) => void): () => void;
   dispose(): void;
 }
+
+/** Why sound cannot play (the shell words it from the catalogue): its files, the browser's audio device, or playback refused. */
+export type SoundFailure = 'files' | 'device' | 'playback';
 
 /** Relative loudness of a cue under the master volume: the room tone sits well beneath everything else. */
 export function cueGain(cue: CueId): number {
@@ -185,9 +188,9 @@ export abstract class BaseAudio implements AudioService {
   #volume = DEFAULT_VOLUME;
   #roomTone = false;
   #disposed = false;
-  #unavailable: string | null = null;
+  #unavailable: SoundFailure | null = null;
   readonly #captionListeners = new Set<(cue: CueId) => void>();
-  readonly #unavailableListeners = new Set<(reason: string) => void>();
+  readonly #unavailableListeners = new Set<(reason: SoundFailure) => void>();
 
   get enabled(): boolean {
     return this.#enabled;
@@ -198,7 +201,7 @@ export abstract class BaseAudio implements AudioService {
   }
 
   /** Why sound is unavailable, or null while it is (as far as we know) working. */
-  get unavailable(): string | null {
+  get unavailable(): SoundFailure | null {
     return this.#unavailable;
   }
 
@@ -235,7 +238,7 @@ export abstract class BaseAudio implements AudioService {
     return () => this.#captionListeners.delete(cb);
   }
 
-  onUnavailable(cb: (reason: string) => void): () => void {
+  onUnavailable(cb: (reason: SoundFailure) => void): () => void {
     this.#unavailableListeners.add(cb);
     if (this.#unavailable !== null) cb(this.#unavailable);
     return () => this.#unavailableListeners.delete(cb);
@@ -252,7 +255,7 @@ export abstract class BaseAudio implements AudioService {
   }
 
   /** Say once that sound cannot play. Captions keep coming: the switch is still on. */
-  protected reportUnavailable(reason: string): void {
+  protected reportUnavailable(reason: SoundFailure): void {
     if (this.#unavailable !== null || this.#disposed) return;
     this.#unavailable = reason;
     for (const cb of [...this.#unavailableListeners]) cb(reason);

@@ -9,7 +9,7 @@
  */
 import { Howl, Howler } from 'howler';
 import { KNOWN_CUES, type CueId } from '../core/cues';
-import { BaseAudio, cueGain, isSpriteMap, type AudioService, type SpriteMap } from './audio';
+import { BaseAudio, cueGain, isSpriteMap, type AudioService, type SoundFailure, type SpriteMap } from './audio';
 
 export interface HowlerAudioOptions {
   /** The sprite map, when the caller already has it; otherwise `${spriteUrlBase}.json` is fetched. */
@@ -23,10 +23,6 @@ export interface HowlerAudioOptions {
 export function createHowlerAudio(spriteUrlBase: string, options: HowlerAudioOptions = {}): AudioService {
   return new HowlerAudio(spriteUrlBase, options.sprite);
 }
-
-const UNAVAILABLE_LOAD = 'Sound is unavailable: the sound files could not be loaded.';
-const UNAVAILABLE_DEVICE = 'Sound is unavailable in this browser.';
-const UNAVAILABLE_PLAY = 'Sound is unavailable: the browser would not play it.';
 
 class HowlerAudio extends BaseAudio {
   readonly #base: string;
@@ -60,7 +56,7 @@ class HowlerAudio extends BaseAudio {
     void this.#fetchSprite().then((sprite) => {
       this.#loading = false;
       if (this.#dead) return;
-      if (!sprite) return this.#fail(UNAVAILABLE_LOAD);
+      if (!sprite) return this.#fail('files');
       this.#sprite = sprite;
       this.#createHowl(sprite);
       // Catch up with what was asked for during the fetch, if sound is still on.
@@ -86,7 +82,7 @@ class HowlerAudio extends BaseAudio {
       this.#playing.set(id, cue);
       howl.volume(this.volume * cueGain(cue), id);
     } catch {
-      this.#fail(UNAVAILABLE_PLAY);
+      this.#fail('playback');
     }
   }
 
@@ -108,7 +104,7 @@ class HowlerAudio extends BaseAudio {
     try {
       for (const [id, cue] of this.#playing) howl.volume(v * cueGain(cue), id);
     } catch {
-      this.#fail(UNAVAILABLE_PLAY);
+      this.#fail('playback');
     }
   }
 
@@ -130,14 +126,14 @@ class HowlerAudio extends BaseAudio {
 
   #createHowl(sprite: SpriteMap): void {
     try {
-      if (Howler.noAudio) return this.#fail(UNAVAILABLE_DEVICE);
+      if (Howler.noAudio) return this.#fail('device');
       this.#howl = new Howl({
         src: [`${this.#base}.webm`, `${this.#base}.mp3`],
         sprite,
         html5: false,
         preload: true,
         volume: 1,
-        onloaderror: () => this.#fail(UNAVAILABLE_LOAD),
+        onloaderror: () => this.#fail('files'),
         onplayerror: (id) => this.#onPlayError(id),
         onend: (id) => {
           // A looping sprite also fires `end` each time round; it is still playing.
@@ -146,7 +142,7 @@ class HowlerAudio extends BaseAudio {
         onunlock: () => this.#onUnlock(),
       });
     } catch {
-      this.#fail(UNAVAILABLE_DEVICE);
+      this.#fail('device');
     }
   }
 
@@ -155,7 +151,7 @@ class HowlerAudio extends BaseAudio {
     this.#playing.delete(id);
     // Audio unlocked before this Howl existed sends no `unlock` event, hence the context check too.
     const unlocked = this.#unlocked || Howler.ctx?.state === 'running';
-    if (unlocked || !cue) return this.#fail(UNAVAILABLE_PLAY);
+    if (unlocked || !cue) return this.#fail('playback');
     // Blocked before the first gesture: keep the room tone and the latest one-shot for the unlock.
     if (cue === 'room-tone') this.#retryRoomTone = true;
     else this.#retryCue = cue;
@@ -171,7 +167,7 @@ class HowlerAudio extends BaseAudio {
     if (cue && this.enabled) this.startSound(cue);
   }
 
-  #fail(reason: string): void {
+  #fail(reason: SoundFailure): void {
     if (this.#dead) return;
     this.#dead = true;
     this.#unload();

@@ -1,13 +1,19 @@
 /**
  * Fetches the scenario and the source records it names (static files beside the game, never bundled) and
- * validates them with the pure loader. Any failure comes back as diagnostics for the error screen, worded like
- * the loader's own (for whoever edits the files). It runs in the scenario worker (game/shell/scenario-worker.ts),
- * so it imports nothing of the page: no DOM, no string catalogue.
+ * validates them with the pure loader. Any failure comes back as diagnostics for the error screen, problems like
+ * the loader's own (worded by the page's string catalogue). It runs in the scenario worker
+ * (game/shell/scenario-worker.ts), so it imports nothing of the page: no DOM, no string catalogue.
  */
 import { loadOverlay, loadScenario, type Diagnostic } from '../core/scenario/load';
 import type { Scenario } from '../core/scenario/schema';
 
-const couldNotLoad = (detail: string) => `could not be loaded (${detail})`;
+/** A file that could not be fetched, with the browser's reason (or the HTTP status). */
+const couldNotLoad = (file: string, e: unknown): Diagnostic => ({
+  file,
+  path: '',
+  problem: { kind: 'fetch-failed', detail: e instanceof Error ? e.message : String(e) },
+  severity: 'error',
+});
 
 /**
  * A loaded scenario, in the language asked for when the scenario has a translation for it, else in English
@@ -30,7 +36,7 @@ export async function fetchScenario(path: string, sourcesBase: string, base?: st
   try {
     scenarioText = await fetchText(path, base);
   } catch (e) {
-    return { ok: false, diagnostics: [{ file: path, path: '', message: couldNotLoad((e as Error).message), severity: 'error' }] };
+    return { ok: false, diagnostics: [couldNotLoad(path, e)] };
   }
   // Which source files to fetch: the ones the scenario names (read loosely here; the loader checks properly).
   const files = new Set<string>();
@@ -47,7 +53,7 @@ export async function fetchScenario(path: string, sourcesBase: string, base?: st
       try {
         sources[file] = await fetchText(`${sourcesBase}${file}`, base);
       } catch (e) {
-        missing.push({ file: `${sourcesBase}${file}`, path: '', message: couldNotLoad((e as Error).message), severity: 'error' });
+        missing.push(couldNotLoad(`${sourcesBase}${file}`, e));
       }
     }),
   );

@@ -31,8 +31,8 @@ function element(id: string): HTMLElement {
 
 function openSession(storage: Storage | null, result: ChoiceResult): Session {
   if (!result.ok) {
-    const failed: Loaded = { ok: false, diagnostics: [{ file: result.file, path: '', message: result.problem, severity: 'error' }] };
-    const choice = { id: 'scenario', path: result.file, sourcesBase: 'scenarios/', unknownRequest: null };
+    const failed: Loaded = { ok: false, diagnostics: [result.diagnostic] };
+    const choice = { id: 'scenario', path: result.diagnostic.file, sourcesBase: 'scenarios/', unknownRequest: null };
     const keys = scenarioKeys(choice.id);
     return { choice, keys, saves: createSaveStore(storage, keys), loading: Promise.resolve(failed), loaded: failed };
   }

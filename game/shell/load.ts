@@ -8,9 +8,9 @@ import type { ScenarioChoice } from './scenario-choice';
 import type { ScenarioRequest } from './scenario-worker';
 
 export function loadScenario(choice: ScenarioChoice, language: string): Promise<Loaded> {
-  const failed = (why: string): Loaded => ({
+  const failed = (detail: string | null): Loaded => ({
     ok: false,
-    diagnostics: [{ file: choice.path, path: '', message: `could not be loaded (the scenario loader did not start: ${why})`, severity: 'error' }],
+    diagnostics: [{ file: choice.path, path: '', problem: { kind: 'loader-failed', detail }, severity: 'error' }],
   });
   return new Promise<Loaded>((resolve) => {
     let worker: Worker;
@@ -26,7 +26,7 @@ export function loadScenario(choice: ScenarioChoice, language: string): Promise<
     worker.onerror = (e) => {
       e.preventDefault();
       worker.terminate();
-      resolve(failed(e.message || 'the worker failed'));
+      resolve(failed(e.message || null));
     };
     const request: ScenarioRequest = { path: choice.path, sourcesBase: choice.sourcesBase, base: document.baseURI, language };
     worker.postMessage(request);

@@ -89,7 +89,13 @@ export function createPlay(shell: Shell): Play {
   const showErrors = async () => {
     const l = await shell.session.loading;
     if (l.ok) return;
-    const { errorScreen, formatDiagnostic } = await shell.game();
+    // The problems' words in the language in use: a chunk of their own, tried again once like the game's code.
+    const words = lazyChunk(
+      'game',
+      () => strings.diagnostics(),
+      (n) => shell.notices.chunkFailed(n),
+    );
+    const [{ errorScreen, formatDiagnostic }, wording] = await Promise.all([shell.game(), words()]);
     document.body.classList.remove('playing');
     roots.stage.hidden = true;
     document.body.dataset.screen = 'error';
@@ -97,7 +103,7 @@ export function createPlay(shell: Shell): Play {
       roots.main,
       strings.loading.errorTitle,
       strings.loading.problems(l.diagnostics.length),
-      l.diagnostics.map((d) => formatDiagnostic(d)),
+      l.diagnostics.map((d) => formatDiagnostic(d, wording)),
     );
   };
 

@@ -1,9 +1,10 @@
 /**
  * The broken-scenario corpus: one rule per file, each made from the test scenario (tests/fixtures/mini)
- * by one change, with the diagnostic it must give. `npx tsx tests/helpers/write-broken-corpus.ts` writes
- * the files to tests/fixtures/broken/; the test reads them back from disk like check-scenarios does.
+ * by one change, with the diagnostic it must give (its problem's kind, and a fragment of its English words).
+ * `npx tsx tests/helpers/write-broken-corpus.ts` writes the files to tests/fixtures/broken/; the test reads them
+ * back from disk like check-scenarios does.
  */
-import { formatPath } from '../../game/core/scenario/diagnostic';
+import { formatPath, type ProblemKind } from '../../game/core/scenario/diagnostic';
 
 /* The scenario is edited as loose JSON on purpose: these are files the schema must refuse. */
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -13,7 +14,9 @@ export type BrokenCase = {
   rule: string;
   /** Exact JSON path of the expected diagnostic. */
   path: string;
-  /** A fragment of its message. */
+  /** The kind of its problem. */
+  kind: ProblemKind;
+  /** A fragment of its English message (diagnostics.en.ts). */
   message: string;
   /** Change the (copied) mini scenario, or give the raw file text. */
   mutate?: (s: Json) => void;
@@ -21,9 +24,17 @@ export type BrokenCase = {
 };
 
 export const BROKEN_CASES: BrokenCase[] = [
-  { name: 'bad-json', rule: 'the file is not JSON', path: '', message: 'not valid JSON', raw: '{ "formatVersion": 2, "id": "harbour-test", \n  "title": }\n' },
+  {
+    name: 'bad-json',
+    kind: 'bad-json',
+    rule: 'the file is not JSON',
+    path: '',
+    message: 'not valid JSON',
+    raw: '{ "formatVersion": 2, "id": "harbour-test", \n  "title": }\n',
+  },
   {
     name: 'unknown-field',
+    kind: 'unknown-field',
     rule: 'unknown fields are errors',
     path: 'decisions[0].colour',
     message: 'unknown field "colour"',
@@ -31,14 +42,23 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'missing-field',
+    kind: 'missing-field',
     rule: 'required fields',
     path: 'decisions[1].question',
     message: 'missing required field "question"',
     mutate: (s) => delete s.decisions[1].question,
   },
-  { name: 'wrong-type', rule: 'field types', path: 'meters[0].initial', message: 'expected', mutate: (s) => (s.meters[0].initial = 'fifty') },
+  {
+    name: 'wrong-type',
+    kind: 'wrong-type',
+    rule: 'field types',
+    path: 'meters[0].initial',
+    message: 'expected',
+    mutate: (s) => (s.meters[0].initial = 'fifty'),
+  },
   {
     name: 'duplicate-id',
+    kind: 'duplicate-id',
     rule: 'unique ids',
     path: 'decisions[2].id',
     message: 'duplicate decision id "d-patrols"',
@@ -46,6 +66,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'duplicate-option-id',
+    kind: 'duplicate-option-id',
     rule: 'unique option ids within a decision',
     path: 'decisions[0].options[2].id',
     message: 'duplicate option id "pause"',
@@ -53,6 +74,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'unresolved-source',
+    kind: 'unknown-source',
     rule: 'citations name a known source',
     path: 'decisions[0].positions[0].citations[0].source',
     message: 'unknown source "minutes-9"',
@@ -60,6 +82,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'missing-source-file',
+    kind: 'source-file-missing',
     rule: 'a source file exists',
     path: 'sources.m2.file',
     message: 'is not in scenarios/sources/',
@@ -67,6 +90,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'unresolved-cast',
+    kind: 'unknown-person',
     rule: 'speakers are in the cast',
     path: 'decisions[0].positions[1].speaker',
     message: 'unknown person "dana"',
@@ -74,6 +98,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'unresolved-participant',
+    kind: 'unknown-person',
     rule: 'participants are in the cast',
     path: 'meetings[1].participants[2]',
     message: 'unknown person "dana"',
@@ -81,6 +106,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'unresolved-meeting',
+    kind: 'unknown-meeting',
     rule: 'a decision names a known meeting',
     path: 'decisions[4].meeting',
     message: 'unknown meeting "meeting-9"',
@@ -88,6 +114,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'unresolved-next',
+    kind: 'unknown-next',
     rule: 'next names a decision or "end"',
     path: 'decisions[2].options[0].next',
     message: 'unknown decision "d-nowhere"',
@@ -95,6 +122,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'unresolved-event',
+    kind: 'unknown-decision',
     rule: 'an event follows a known decision',
     path: 'events[0].after',
     message: 'unknown decision "q-nowhere"',
@@ -102,6 +130,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'unresolved-ending-condition',
+    kind: 'unknown-option',
     rule: 'an ending condition names decisions and options that exist',
     path: 'endings[1].when.all[0].chose.options[0]',
     message: 'has no option "chat"',
@@ -109,6 +138,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'flag-never-set',
+    kind: 'flag-never-set',
     rule: 'a condition flag is set somewhere',
     path: 'endings[0].when.all[0].flag',
     message: 'flag "collision" is never set',
@@ -116,6 +146,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'unresolved-place',
+    kind: 'unknown-place',
     rule: 'map places exist',
     path: 'decisions[0].mapPlaces[1]',
     message: 'unknown place "atlantis"',
@@ -123,6 +154,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'unresolved-cue',
+    kind: 'unknown-cue',
     rule: 'cues are known to the game',
     path: 'decisions[1].options[0].consequence.cue',
     message: 'unknown sound cue "thunder"',
@@ -130,6 +162,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'cue-not-listed',
+    kind: 'cue-not-listed',
     rule: 'cues used are listed in cues',
     path: 'events[1].consequence.cue',
     message: 'sound cue "stamp" is not listed in cues',
@@ -137,6 +170,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'topic-cue-unknown',
+    kind: 'unknown-cue',
     rule: 'topic cues are known to the game',
     path: 'presentation.topicCues[0].cue',
     message: 'unknown sound cue "seagulls"',
@@ -144,6 +178,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'topic-cue-not-listed',
+    kind: 'cue-not-listed',
     rule: 'topic cues are listed in cues',
     path: 'presentation.topicCues[0].cue',
     message: 'sound cue "ship-horn" is not listed in cues',
@@ -151,6 +186,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'glossary-in-presentation',
+    kind: 'unknown-term',
     rule: 'glossary markup is checked in the presentation block (premise, about)',
     path: 'presentation.about[0]',
     message: 'unknown glossary term "breakwater"',
@@ -158,6 +194,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'unresolved-glossary-term',
+    kind: 'unknown-term',
     rule: 'glossary markup names a term',
     path: 'decisions[0].question',
     message: 'unknown glossary term "blockade"',
@@ -165,6 +202,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'unbalanced-markup',
+    kind: 'markup-unbalanced',
     rule: 'glossary markup is well formed',
     path: 'meetings[0].summary',
     message: 'unbalanced glossary markup',
@@ -172,6 +210,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'unknown-meter',
+    kind: 'unknown-meter',
     rule: 'effects name known meters',
     path: 'decisions[3].options[1].effects.risk',
     message: 'unknown meter "risk"',
@@ -179,6 +218,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'quote-not-found',
+    kind: 'quote-not-found',
     rule: 'quotes are verbatim',
     path: 'decisions[0].history.citations[0].quote',
     message: 'quote not found in "board-1-minutes.txt": it matches up to',
@@ -186,6 +226,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'quote-in-header',
+    kind: 'quote-in-header',
     rule: 'only text below the line of = is quotable',
     path: 'epilogue[0].citations[0].quote',
     message: 'only in the header',
@@ -193,6 +234,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'not-retrieved-source',
+    kind: 'source-not-retrieved',
     rule: 'NOT-RETRIEVED files are not sources',
     path: 'sources.lost.file',
     message: 'NOT-RETRIEVED',
@@ -203,6 +245,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'index-source',
+    kind: 'source-is-index',
     rule: 'INDEX.md is not a source',
     path: 'sources.index.file',
     message: 'INDEX.md',
@@ -210,6 +253,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'history-without-citation',
+    kind: 'too-few-items',
     rule: 'the historical record is cited',
     path: 'decisions[0].history.citations',
     message: 'the historical record needs at least one citation',
@@ -217,6 +261,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'history-unknown-option',
+    kind: 'history-unknown-option',
     rule: 'history names an option of the decision',
     path: 'decisions[0].history.option',
     message: 'which this decision does not have',
@@ -224,6 +269,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'historical-consequence-uncited',
+    kind: 'historical-uncited',
     rule: 'a historical consequence is cited',
     path: 'decisions[1].options[1].consequence.citations',
     message: 'a historical consequence needs at least one citation',
@@ -231,6 +277,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'no-adviser',
+    kind: 'option-unraised',
     rule: 'an option has an adviser, is raised by the chair, or is an alternative',
     path: 'decisions[0].options[1]',
     message: 'nobody argued or raised this option',
@@ -238,6 +285,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'adviser-and-alternative',
+    kind: 'raised-and-alternative',
     rule: 'an argued option is not an alternative',
     path: 'decisions[0].options[0].alternative',
     message: 'cannot also be an alternative',
@@ -245,6 +293,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'alternative-with-raisedBy',
+    kind: 'raised-and-alternative',
     rule: 'an option the chair raised is not an alternative',
     path: 'decisions[1].options[1].alternative',
     message: 'cannot also be an alternative',
@@ -252,6 +301,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'chair-in-arguedBy',
+    kind: 'chair-argued',
     rule: "the chair's own proposal goes in raisedBy, not arguedBy",
     path: 'decisions[1].options[1].arguedBy[0].speaker',
     message: "the chair's own proposal goes in raisedBy",
@@ -262,6 +312,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'raisedBy-not-chair',
+    kind: 'raised-not-chair',
     rule: 'only the chair raises an option himself',
     path: 'decisions[0].options[0].raisedBy[0].speaker',
     message: 'only the chair ("chair") raises an option himself',
@@ -272,14 +323,23 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'unnamed-with-raisedBy',
+    kind: 'unnamed-conflict',
     rule: 'an option raised by someone the record does not name has no named sponsor',
     path: 'decisions[1].options[1].unnamed',
     message: '"unnamed" means the record does not say who raised it',
     mutate: (s) => (s.decisions[1].options[1].unnamed = true),
   },
-  { name: 'unknown-chair', rule: 'the chair is in the cast', path: 'chair', message: 'unknown person "mayor"', mutate: (s) => (s.chair = 'mayor') },
+  {
+    name: 'unknown-chair',
+    kind: 'unknown-person',
+    rule: 'the chair is in the cast',
+    path: 'chair',
+    message: 'unknown person "mayor"',
+    mutate: (s) => (s.chair = 'mayor'),
+  },
   {
     name: 'misattributed-quote',
+    kind: 'quote-not-attributed',
     rule: 'a quote sits in a paragraph of its record that names the speaker',
     path: 'decisions[0].options[1].arguedBy[0].citations[0]',
     message:
@@ -288,6 +348,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'otherside-side',
+    kind: 'other-side-speaker',
     rule: 'the view from the other side is voiced by a soviet or cuban person',
     path: 'meetings[0].otherSide[0].speaker',
     message: 'Roca speaks for the "us" side',
@@ -295,6 +356,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'unknown-author',
+    kind: 'unknown-person',
     rule: 'a source author is in the cast',
     path: 'sources.m1.author',
     message: 'unknown person "mayor"',
@@ -302,6 +364,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'counterfactual-in-record',
+    kind: 'counterfactual-record-medium',
     rule: 'a counterfactual consequence does not use the record medium',
     path: 'decisions[0].options[0].consequence.medium',
     message: 'may not use the "record" medium',
@@ -309,6 +372,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'basis-missing',
+    kind: 'counterfactual-no-basis',
     rule: 'a counterfactual consequence has a basis',
     path: 'decisions[0].options[2].consequence.basis',
     message: 'a counterfactual consequence needs a basis',
@@ -316,6 +380,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'basis-both',
+    kind: 'basis-both',
     rule: 'a basis is cited or an inference, not both',
     path: 'decisions[0].options[0].consequence.basis',
     message: 'not both',
@@ -323,6 +388,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'basis-neither',
+    kind: 'basis-neither',
     rule: 'a basis is cited or says it is an inference',
     path: 'decisions[0].options[2].consequence.basis',
     message: 'a basis needs the warning it rests on',
@@ -330,6 +396,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'basis-quote-not-found',
+    kind: 'quote-not-found',
     rule: 'a basis quote is verbatim',
     path: 'events[0].consequence.basis.citations[0].quote',
     message: 'quote not found in "board-1-minutes.txt"',
@@ -337,6 +404,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'historical-with-basis',
+    kind: 'historical-with-basis',
     rule: 'a historical consequence has no basis',
     path: 'decisions[0].options[1].consequence.basis',
     message: 'a historical consequence has no basis',
@@ -344,6 +412,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'glossary-in-fallback-reflection',
+    kind: 'unknown-term',
     rule: 'glossary markup is checked in every prose field, list items included',
     path: 'fallbackReflections[1]',
     message: 'unknown glossary term "blockade"',
@@ -351,6 +420,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'no-limits',
+    kind: 'too-few-items',
     rule: 'the limits of the records are stated',
     path: 'limits',
     message: 'say at least once what the records cannot tell',
@@ -358,6 +428,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'quick-call-too-many-options',
+    kind: 'quick-call-options',
     rule: 'a quick call has two or three options',
     path: 'decisions[5].options',
     message: 'a quick call has two or three options, not 4',
@@ -365,6 +436,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'unreachable-decision',
+    kind: 'decision-unreached',
     rule: 'every decision is reachable',
     path: 'decisions[3]',
     message: 'decision "d-inspect" is never reached',
@@ -372,6 +444,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'cycle',
+    kind: 'cycle',
     rule: 'no cycles',
     path: 'decisions[4].options[1].next',
     message: 'cycle in play order: d-talks → d-final → d-talks',
@@ -379,6 +452,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'dead-end',
+    kind: 'dead-end',
     rule: 'every playthrough reaches an ending',
     path: 'endings',
     message: 'dead end: playing',
@@ -386,6 +460,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'last-ending-not-always',
+    kind: 'last-ending-not-always',
     rule: 'the last ending is { always: true }',
     path: 'endings[3].when',
     message: 'the last ending must be { "always": true }',
@@ -393,6 +468,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'unreachable-ending',
+    kind: 'ending-unreached',
     rule: 'every ending is reachable',
     path: 'endings[2]',
     message: 'ending "hard-bargain" is never reached',
@@ -407,6 +483,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'bad-condition',
+    kind: 'bad-condition',
     rule: 'conditions have one known form',
     path: 'endings[0].when',
     message: 'not a valid condition',
@@ -414,6 +491,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'short-mode-unknown',
+    kind: 'unknown-decision',
     rule: 'short mode lists known decisions',
     path: 'shortMode[1]',
     message: 'unknown decision "d-missing"',
@@ -421,6 +499,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'short-mode-order',
+    kind: 'short-mode-order',
     rule: 'short mode follows play order',
     path: 'shortMode[1]',
     message: 'out of order',
@@ -428,6 +507,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'short-mode-unreachable',
+    kind: 'decision-unreached',
     rule: 'every short-mode decision is reached in short mode',
     path: 'shortMode[1]',
     message: 'decision "d-inspect" is never reached in short mode',
@@ -439,14 +519,23 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'format-too-new',
+    kind: 'format-too-new',
     rule: 'format version too new',
     path: 'formatVersion',
     message: 'is newer than this game can read',
     mutate: (s) => (s.formatVersion = 3),
   },
-  { name: 'format-too-old', rule: 'format version too old', path: 'formatVersion', message: 'is too old for this game', mutate: (s) => (s.formatVersion = 1) },
+  {
+    name: 'format-too-old',
+    kind: 'format-too-old',
+    rule: 'format version too old',
+    path: 'formatVersion',
+    message: 'is too old for this game',
+    mutate: (s) => (s.formatVersion = 1),
+  },
   {
     name: 'quote-translation-in-scenario',
+    kind: 'set-by-overlay',
     rule: "a quote's translation is set by the overlay, never written in the scenario",
     path: 'decisions[0].history.citations[0].translation',
     message: 'set by the translation overlay, not written in the scenario',
@@ -454,6 +543,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   {
     name: 'source-gloss-in-scenario',
+    kind: 'set-by-overlay',
     rule: "a source title's gloss is set by the overlay, never written in the scenario",
     path: 'sources.m1.gloss',
     message: 'set by the translation overlay, not written in the scenario',
@@ -473,6 +563,7 @@ const entry = (key: string) => formatPath(['entries', key]);
 export const BROKEN_OVERLAY_CASES: BrokenCase[] = [
   {
     name: 'overlay-bad-json',
+    kind: 'bad-json',
     rule: 'the overlay is JSON',
     path: '',
     message: 'not valid JSON',
@@ -480,6 +571,7 @@ export const BROKEN_OVERLAY_CASES: BrokenCase[] = [
   },
   {
     name: 'overlay-unknown-field',
+    kind: 'unknown-field',
     rule: 'the overlay has the format fields only',
     path: 'translator',
     message: 'unknown field "translator" (not part of the translation overlay format',
@@ -487,6 +579,7 @@ export const BROKEN_OVERLAY_CASES: BrokenCase[] = [
   },
   {
     name: 'overlay-wrong-version',
+    kind: 'not-one-of',
     rule: 'the overlay format version',
     path: 'formatVersion',
     message: 'must be one of 1',
@@ -494,6 +587,7 @@ export const BROKEN_OVERLAY_CASES: BrokenCase[] = [
   },
   {
     name: 'overlay-entry-shape',
+    kind: 'wrong-type',
     rule: 'an entry is { source, text }',
     path: `${entry('title')}.text`,
     message: 'expected text, found number 5',
@@ -501,6 +595,7 @@ export const BROKEN_OVERLAY_CASES: BrokenCase[] = [
   },
   {
     name: 'overlay-wrong-scenario',
+    kind: 'overlay-wrong-scenario',
     rule: 'the overlay names the scenario it translates',
     path: 'scenario',
     message: 'this overlay translates "lighthouse-test", but the scenario\'s id is "harbour-test"',
@@ -508,6 +603,7 @@ export const BROKEN_OVERLAY_CASES: BrokenCase[] = [
   },
   {
     name: 'overlay-missing-prose',
+    kind: 'translation-missing',
     rule: 'every prose field is translated',
     path: entry('decisions[d-patrols].options[warn-first].advice'),
     message: 'missing translation of the prose field "decisions[d-patrols].options[warn-first].advice"',
@@ -515,6 +611,7 @@ export const BROKEN_OVERLAY_CASES: BrokenCase[] = [
   },
   {
     name: 'overlay-missing-quote',
+    kind: 'translation-missing',
     rule: 'every quote is translated',
     path: entry('decisions[d-patrols].history.citations[0].quote'),
     message: 'missing translation of the quote',
@@ -522,6 +619,7 @@ export const BROKEN_OVERLAY_CASES: BrokenCase[] = [
   },
   {
     name: 'overlay-missing-title',
+    kind: 'translation-missing',
     rule: 'every source title is glossed',
     path: entry('sources.m1.title'),
     message: 'missing translation of the source title "sources.m1.title"',
@@ -529,6 +627,7 @@ export const BROKEN_OVERLAY_CASES: BrokenCase[] = [
   },
   {
     name: 'overlay-not-prose',
+    kind: 'translation-not-a-unit',
     rule: 'only prose, quotes and source titles are translated (not ids)',
     path: entry('decisions[d-patrols].id'),
     message: 'is not a text the overlay translates',
@@ -536,6 +635,7 @@ export const BROKEN_OVERLAY_CASES: BrokenCase[] = [
   },
   {
     name: 'overlay-not-prose-file',
+    kind: 'translation-not-a-unit',
     rule: 'only prose, quotes and source titles are translated (not file names)',
     path: entry('sources.m1.file'),
     message: 'is not a text the overlay translates',
@@ -543,6 +643,7 @@ export const BROKEN_OVERLAY_CASES: BrokenCase[] = [
   },
   {
     name: 'overlay-glossary-id-translated',
+    kind: 'translation-glossary-ids',
     rule: 'glossary ids stay as in the English',
     path: `${entry('decisions[d-patrols].question')}.text`,
     message: 'glossary ids differ from the English: English has patrol, the translation patrulla',
@@ -550,6 +651,7 @@ export const BROKEN_OVERLAY_CASES: BrokenCase[] = [
   },
   {
     name: 'overlay-glossary-dropped',
+    kind: 'translation-glossary-ids',
     rule: 'every glossary link of the English is kept',
     path: `${entry('meetings[meeting-1].summary')}.text`,
     message: 'glossary ids differ from the English: English has patrol, the translation none',
@@ -557,6 +659,7 @@ export const BROKEN_OVERLAY_CASES: BrokenCase[] = [
   },
   {
     name: 'overlay-placeholder',
+    kind: 'translation-placeholders',
     rule: 'placeholders match the English',
     path: `${entry('decisions[q-press].question')}.text`,
     message: 'placeholders differ from the English: English has none, the translation {name}',
@@ -564,6 +667,7 @@ export const BROKEN_OVERLAY_CASES: BrokenCase[] = [
   },
   {
     name: 'overlay-unbalanced-markup',
+    kind: 'markup-unbalanced',
     rule: 'markup in a translation is well formed',
     path: `${entry('limits[0]')}.text`,
     message: 'unbalanced glossary markup',
@@ -571,6 +675,7 @@ export const BROKEN_OVERLAY_CASES: BrokenCase[] = [
   },
   {
     name: 'overlay-empty-translation',
+    kind: 'translation-empty',
     rule: 'a translation is not empty',
     path: `${entry('glossary[quota].definition')}.text`,
     message: 'empty translation',
@@ -578,6 +683,7 @@ export const BROKEN_OVERLAY_CASES: BrokenCase[] = [
   },
   {
     name: 'overlay-stale',
+    kind: 'translation-stale',
     rule: 'a translation of English that changed since is stale',
     path: `${entry('decisions[d-talks].question')}.source`,
     message: 'the English changed since it was translated',

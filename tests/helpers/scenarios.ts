@@ -1,8 +1,9 @@
 /** Loading the test scenario and the shipped one (both must load). */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatDiagnostic, loadScenario } from '../../game/core/scenario/load';
+import { loadScenario } from '../../game/core/scenario/load';
 import type { Scenario } from '../../game/core/scenario/schema';
+import { english } from './diagnostics';
 import { readScenarioFiles, ROOT } from './disk';
 
 export const MINI_PATH = 'tests/fixtures/mini/scenario.json';
@@ -11,7 +12,7 @@ export const REAL_PATH = 'scenarios/excomm-1962.json';
 
 export function loadMini(): Scenario {
   const r = loadScenario(readScenarioFiles(MINI_PATH, MINI_SOURCES));
-  if (!r.ok) throw new Error(`the test scenario does not load:\n${r.diagnostics.map(formatDiagnostic).join('\n')}`);
+  if (!r.ok) throw new Error(`the test scenario does not load:\n${r.diagnostics.map(english).join('\n')}`);
   return r.scenario;
 }
 
@@ -22,7 +23,7 @@ export function loadMini(): Scenario {
 export function loadReal(): Scenario {
   if (!existsSync(join(ROOT, REAL_PATH))) throw new Error(`${REAL_PATH} does not exist: the graph and property tests need it`);
   const r = loadScenario(readScenarioFiles(REAL_PATH));
-  if (!r.ok) throw new Error(`the shipped scenario does not load:\n${r.diagnostics.map(formatDiagnostic).join('\n')}`);
+  if (!r.ok) throw new Error(`the shipped scenario does not load:\n${r.diagnostics.map(english).join('\n')}`);
   return r.scenario;
 }
 

@@ -19,23 +19,15 @@ export function checkSources(s: Scenario, sources: Record<string, string>, r: Re
   for (const [key, src] of Object.entries(s.sources)) {
     const text = sources[src.file];
     const reason = uncitableReason(src.file);
-    if (reason) r.err(['sources', key, 'file'], `"${src.file}": ${reason}`);
-    else if (text === undefined) r.err(['sources', key, 'file'], `file "${src.file}" is not in scenarios/sources/`);
+    if (reason) r.err(['sources', key, 'file'], { kind: reason === 'index' ? 'source-is-index' : 'source-not-retrieved', file: src.file });
+    else if (text === undefined) r.err(['sources', key, 'file'], { kind: 'source-file-missing', file: src.file });
     else {
       const q = quotablePart(src.file, text);
-      if (q.trim() === '')
-        r.err(
-          ['sources', key, 'file'],
-          `"${src.file}" has no quotable text (in background/ and aftermath/ files the document text starts below the line of "=")`,
-        );
+      if (q.trim() === '') r.err(['sources', key, 'file'], { kind: 'source-not-quotable', file: src.file });
       usable.set(key, q);
     }
     const folder = src.file.startsWith('aftermath/') ? 'aftermath' : src.file.startsWith('background/') ? 'background' : 'meeting';
-    if (folder !== src.kind)
-      r.warn(
-        ['sources', key, 'kind'],
-        `kind is "${src.kind}" but the file is in the ${folder === 'meeting' ? 'top folder (meeting records)' : folder + '/ folder'}`,
-      );
+    if (folder !== src.kind) r.warn(['sources', key, 'kind'], { kind: 'source-kind-mismatch', declared: src.kind, folder });
   }
   return usable;
 }
@@ -61,7 +53,7 @@ export function checkQuotes(s: Scenario, sources: Record<string, string>, usable
   for (const { citation: c, path } of citationsOf(s)) {
     const src = s.sources[c.source];
     if (!src) {
-      r.err([...path, 'source'], `unknown source "${c.source}" (not a key of sources)`);
+      r.err([...path, 'source'], { kind: 'unknown-source', source: c.source });
       continue;
     }
     const text = usable.get(c.source);
@@ -71,15 +63,11 @@ export function checkQuotes(s: Scenario, sources: Record<string, string>, usable
     const q = normalizeWhitespace(c.quote);
     if (q !== '' && flat.includes(q)) continue;
     const whole = sources[src.file] ?? '';
-    if (q !== '' && normalizeWhitespace(whole).includes(q))
-      r.err([...path, 'quote'], `quote is only in the header of "${src.file}" (above the line of "="), which is our note, not the document`);
+    if (q !== '' && normalizeWhitespace(whole).includes(q)) r.err([...path, 'quote'], { kind: 'quote-in-header', file: src.file });
     else {
       const found = longestFoundPrefix(c.quote, text);
-      r.err(
-        [...path, 'quote'],
-        `quote not found in "${src.file}"` +
-          (found.length >= 8 ? `: it matches up to "${found.length > 60 ? '…' + found.slice(-60) : found}" and then differs` : ' (not even its first words)'),
-      );
+      const matched = found.length >= 8 ? (found.length > 60 ? '…' + found.slice(-60) : found) : null;
+      r.err([...path, 'quote'], { kind: 'quote-not-found', file: src.file, matched });
     }
   }
 }
@@ -146,11 +134,7 @@ export function checkAttribution(s: Scenario, usable: Usable, at: Lookups, r: Re
       if (places.length === 0) return; // quote not found: reported with the quotes
       const looked = unambiguousNames.get(person.id) ?? [];
       if (places.some(([a, b]) => namesMentioned(paragraphsAround(text, a, b), looked).length > 0)) return;
-      r.err(
-        [...path, 'citations', k],
-        `quote credited to ${person.short}, but the paragraph of "${src.file}" that holds it does not name ${person.short} ` +
-          `(looked for ${looked.map((w) => JSON.stringify(w)).join(', ')}); credit the person the record names, or declare an alias in cast`,
-      );
+      r.err([...path, 'citations', k], { kind: 'quote-not-attributed', person: person.short, file: src.file, looked });
     });
   };
   s.meetings.forEach((m, i) => {
@@ -159,10 +143,7 @@ export function checkAttribution(s: Scenario, usable: Usable, at: Lookups, r: Re
       check(st, ['meetings', i, 'otherSide', j]);
       const p = at.people.get(st.speaker);
       if (p && p.side !== 'soviet' && p.side !== 'cuban')
-        r.err(
-          ['meetings', i, 'otherSide', j, 'speaker'],
-          `${p.short} speaks for the "${p.side}" side; the view from Moscow or Havana is voiced by a cast person whose side is "soviet" or "cuban"`,
-        );
+        r.err(['meetings', i, 'otherSide', j, 'speaker'], { kind: 'other-side-speaker', person: p.short, side: p.side });
     });
   });
   s.decisions.forEach((d, i) => {
@@ -177,21 +158,13 @@ export function checkAttribution(s: Scenario, usable: Usable, at: Lookups, r: Re
 /** What is record and what is the game's own: a historical consequence is cited; a counterfactual never poses as record and says what it rests on. */
 export function checkConsequenceRecord(c: Consequence, path: Key[], r: Report): void {
   if (c.kind === 'historical') {
-    if (c.citations.length === 0) r.err([...path, 'citations'], 'a historical consequence needs at least one citation');
-    if (c.basis)
-      r.err([...path, 'basis'], 'a historical consequence has no basis: it happened, so its citations are the record (basis is for counterfactuals)');
+    if (c.citations.length === 0) r.err([...path, 'citations'], { kind: 'historical-uncited' });
+    if (c.basis) r.err([...path, 'basis'], { kind: 'historical-with-basis' });
   } else {
-    if (c.medium === 'record')
-      r.err([...path, 'medium'], 'a counterfactual consequence may not use the "record" medium (shown as "From the record"): use cable, headline or phone');
-    if (!c.basis)
-      r.err(
-        [...path, 'basis'],
-        'a counterfactual consequence needs a basis: the warning it rests on, quoted ({ "text", "citations" }), or the game\'s own inference said plainly ({ "text", "inference": true })',
-      );
-    else if (c.basis.citations.length > 0 && c.basis.inference)
-      r.err([...path, 'basis'], "a basis is either the warning it rests on (citations) or the game's own inference (inference: true), not both");
-    else if (c.basis.citations.length === 0 && !c.basis.inference)
-      r.err([...path, 'basis'], 'a basis needs the warning it rests on, quoted (citations), or "inference": true to say it is the game\'s own inference');
+    if (c.medium === 'record') r.err([...path, 'medium'], { kind: 'counterfactual-record-medium' });
+    if (!c.basis) r.err([...path, 'basis'], { kind: 'counterfactual-no-basis' });
+    else if (c.basis.citations.length > 0 && c.basis.inference) r.err([...path, 'basis'], { kind: 'basis-both' });
+    else if (c.basis.citations.length === 0 && !c.basis.inference) r.err([...path, 'basis'], { kind: 'basis-neither' });
   }
 }
 

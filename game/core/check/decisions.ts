@@ -10,43 +10,29 @@ import type { Report } from './report';
 
 export function checkDecisions(s: Scenario, at: Lookups, r: Report): void {
   s.meetings.forEach((m, i) => {
-    if (m.otherSide.length === 0) r.warn(['meetings', i, 'otherSide'], 'no view from Moscow or Havana: give at least one otherSide statement per meeting');
-    if (!s.decisions.some((d) => d.meeting === m.id)) r.warn(['meetings', i], `meeting "${m.id}" has no decisions, so it is never shown`);
+    if (m.otherSide.length === 0) r.warn(['meetings', i, 'otherSide'], { kind: 'no-other-side' });
+    if (!s.decisions.some((d) => d.meeting === m.id)) r.warn(['meetings', i], { kind: 'meeting-unused', meeting: m.id });
   });
   const chairKnown = at.cast.has(s.chair);
   s.decisions.forEach((d, i) => {
     const here: Key[] = ['decisions', i];
-    if (d.kind === 'quick' && d.options.length > 3) r.err([...here, 'options'], `a quick call has two or three options, not ${d.options.length}`);
+    if (d.kind === 'quick' && d.options.length > 3) r.err([...here, 'options'], { kind: 'quick-call-options', count: d.options.length });
     const stances = new Set(d.options.map((o) => o.stance));
     if (d.options.length >= 3 && stances.size < STANCES.length)
-      r.warn(
-        [...here, 'options'],
-        `offers no ${STANCES.filter((x) => !stances.has(x))
-          .map((x) => `"${x}"`)
-          .join(' or ')} option: a question with three or more options should offer firm, middle and flexible advice`,
-      );
-    if (d.options.length === 2 && stances.size < 2)
-      r.warn([...here, 'options'], 'both options have the same stance: a question with two options should offer two different stances');
+      r.warn([...here, 'options'], { kind: 'stances-missing', missing: STANCES.filter((x) => !stances.has(x)) });
+    if (d.options.length === 2 && stances.size < 2) r.warn([...here, 'options'], { kind: 'stances-same' });
     d.options.forEach((o, j) => {
       const op: Key[] = [...here, 'options', j];
       const raised = o.arguedBy.length > 0 || o.raisedBy.length > 0;
-      if (!raised && !o.alternative && !o.unnamed)
-        r.err(
-          op,
-          'nobody argued or raised this option: name the advisers who argued it (arguedBy), the chair if he raised it himself (raisedBy), each with a quote, set "unnamed": true if the record shows it raised by someone it does not name, or set "alternative": true',
-        );
-      if (raised && o.alternative)
-        r.err([...op, 'alternative'], 'an option someone argued or raised (arguedBy, raisedBy) cannot also be an alternative nobody raised');
-      if (o.unnamed && (raised || o.alternative))
-        r.err([...op, 'unnamed'], '"unnamed" means the record does not say who raised it: it cannot go with arguedBy, raisedBy or "alternative"');
+      if (!raised && !o.alternative && !o.unnamed) r.err(op, { kind: 'option-unraised' });
+      if (raised && o.alternative) r.err([...op, 'alternative'], { kind: 'raised-and-alternative' });
+      if (o.unnamed && (raised || o.alternative)) r.err([...op, 'unnamed'], { kind: 'unnamed-conflict' });
       if (!chairKnown) return; // reported by the references
       o.arguedBy.forEach((st, k) => {
-        if (st.speaker === s.chair)
-          r.err([...op, 'arguedBy', k, 'speaker'], `"${st.speaker}" chairs the room: the chair's own proposal goes in raisedBy, not arguedBy`);
+        if (st.speaker === s.chair) r.err([...op, 'arguedBy', k, 'speaker'], { kind: 'chair-argued', person: st.speaker });
       });
       o.raisedBy.forEach((st, k) => {
-        if (st.speaker !== s.chair)
-          r.err([...op, 'raisedBy', k, 'speaker'], `only the chair ("${s.chair}") raises an option himself: what "${st.speaker}" argued goes in arguedBy`);
+        if (st.speaker !== s.chair) r.err([...op, 'raisedBy', k, 'speaker'], { kind: 'raised-not-chair', chair: s.chair, person: st.speaker });
       });
     });
   });
@@ -55,7 +41,7 @@ export function checkDecisions(s: Scenario, at: Lookups, r: Report): void {
   s.decisions.forEach((d, i) =>
     d.options.forEach((o, j) =>
       o.setFlags.forEach((f, k) => {
-        if (!usedFlags.has(f)) r.warn(['decisions', i, 'options', j, 'setFlags', k], `flag "${f}" is set but no event or ending looks at it`);
+        if (!usedFlags.has(f)) r.warn(['decisions', i, 'options', j, 'setFlags', k], { kind: 'flag-unused', flag: f });
       }),
     ),
   );

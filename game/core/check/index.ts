@@ -2,7 +2,8 @@
  * The authoring checks on a scenario that passed its schema, run as passes in order. Each pass reports every
  * problem it finds (nothing stops at the first); the passes about the shape of play run only when the passes
  * before them proved what they rely on (the gates below). Paths are JSON paths into the scenario file, e.g.
- * `decisions[3].options[1].effects.risk`.
+ * `decisions[3].options[1].effects.risk`. Each problem is data (a Problem of scenario/diagnostic.ts: a kind with
+ * its ids and numbers), never a sentence: the string catalogue words it (game/ui/strings/diagnostics.*.ts).
  *
  * This folder sits above scenario/ and rules/: it imports them, and only scenario/load.ts imports it.
  */

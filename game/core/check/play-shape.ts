@@ -17,12 +17,12 @@ export function checkShortModeList(s: Scenario, r: Report): boolean {
   s.shortMode.forEach((id, i) => {
     const pos = s.decisions.findIndex((d) => d.id === id);
     if (pos < 0) {
-      r.err(['shortMode', i], `unknown decision "${id}"`);
+      r.err(['shortMode', i], { kind: 'unknown-decision', id });
       known = false;
       return;
     }
-    if (seen.has(id)) r.err(['shortMode', i], `decision "${id}" is listed twice`);
-    else if (pos < lastPos) r.err(['shortMode', i], `decision "${id}" is out of order: list the short-mode decisions in the order of decisions`);
+    if (seen.has(id)) r.err(['shortMode', i], { kind: 'short-mode-repeat', decision: id });
+    else if (pos < lastPos) r.err(['shortMode', i], { kind: 'short-mode-order', decision: id });
     seen.add(id);
     lastPos = Math.max(lastPos, pos);
   });
@@ -32,16 +32,10 @@ export function checkShortModeList(s: Scenario, r: Report): boolean {
 /** Only the last ending is `{ always: true }`, and it is. */
 export function checkEndingOrder(s: Scenario, r: Report): void {
   const last = s.endings[s.endings.length - 1];
-  if (last && !isAlways(last.when))
-    r.err(['endings', s.endings.length - 1, 'when'], 'the last ending must be { "always": true }, so every playthrough has an ending');
+  if (last && !isAlways(last.when)) r.err(['endings', s.endings.length - 1, 'when'], { kind: 'last-ending-not-always' });
   s.endings.forEach((e, i) => {
-    if (i < s.endings.length - 1 && isAlways(e.when))
-      r.err(['endings', i, 'when'], 'only the last ending may be { "always": true }: the endings after it can never be reached');
+    if (i < s.endings.length - 1 && isAlways(e.when)) r.err(['endings', i, 'when'], { kind: 'early-always-ending' });
   });
-}
-
-function describeChoices(choices: { decision: string; option: string }[]): string {
-  return choices.length === 0 ? 'no choices' : choices.map((c) => `${c.decision}=${c.option}`).join(', ');
 }
 
 /** Cycles in the raw play order (option and decision `next` plus file order). Reports each at the edge that closes it. */
@@ -68,7 +62,7 @@ export function checkCycles(s: Scenario, r: Report): boolean {
       if (st === 1) {
         found = true;
         const loop = [...stack.slice(stack.indexOf(t)), t];
-        r.err(edgePath(id, t), `cycle in play order: ${loop.join(' → ')}`);
+        r.err(edgePath(id, t), { kind: 'cycle', loop });
       } else if (st === undefined) visit(t);
     }
     stack.pop();
@@ -91,11 +85,11 @@ export function checkReach(s: Scenario, mode: Mode, r: Report): void {
   }
   if (mode === 'full') {
     s.decisions.forEach((d, i) => {
-      if (!reached.has(d.id)) r.err(['decisions', i], `decision "${d.id}" is never reached: no question's next leads here`);
+      if (!reached.has(d.id)) r.err(['decisions', i], { kind: 'decision-unreached', decision: d.id, mode });
     });
   } else {
     s.shortMode.forEach((id, i) => {
-      if (!reached.has(id)) r.err(['shortMode', i], `decision "${id}" is never reached in short mode`);
+      if (!reached.has(id)) r.err(['shortMode', i], { kind: 'decision-unreached', decision: id, mode });
     });
   }
 }
@@ -104,14 +98,13 @@ export function checkReach(s: Scenario, mode: Mode, r: Report): void {
 export function checkEndings(s: Scenario, modes: readonly Mode[], r: Report): void {
   for (const mode of modes) {
     const result = searchEndings(s, mode);
-    const label = mode === 'full' ? '' : ' in short mode';
-    for (const dead of result.deadEnds)
-      r.err(['endings'], `dead end${label}: playing ${describeChoices(dead)} reaches the end with no ending whose condition holds`);
-    if (!result.complete) r.warn(['endings'], `the search for endings${label} stopped after ${result.states} states; unreached endings may still be reachable`);
+    for (const dead of result.deadEnds) r.err(['endings'], { kind: 'dead-end', mode, choices: dead.map(({ decision, option }) => ({ decision, option })) });
+    if (!result.complete) r.warn(['endings'], { kind: 'search-incomplete', mode, states: result.states });
     s.endings.forEach((e, i) => {
       if (result.witnesses[e.id] || !result.complete) return;
-      if (mode === 'full') r.err(['endings', i], `ending "${e.id}" is never reached: no playthrough meets its condition before an earlier ending's`);
-      else r.warn(['endings', i], `ending "${e.id}" cannot be reached in short mode`);
+      const problem = { kind: 'ending-unreached', ending: e.id, mode } as const;
+      if (mode === 'full') r.err(['endings', i], problem);
+      else r.warn(['endings', i], problem);
     });
   }
 }

@@ -9,6 +9,6 @@ export function checkProse(s: Scenario, at: Lookups, r: Report): void {
   for (const { keys, text } of proseFields(s)) {
     const { ids, problems } = scanMarkup(text);
     for (const p of problems) r.err([...keys], p);
-    for (const id of ids) if (!at.glossary.has(id)) r.err([...keys], `unknown glossary term "${id}" in [[…]] markup`);
+    for (const id of ids) if (!at.glossary.has(id)) r.err([...keys], { kind: 'unknown-term', id });
   }
 }

@@ -21,31 +21,29 @@ function checkPeople(s: Scenario, at: Lookups, r: Report): void {
     if (!holdsStatements(schema)) return false;
     if (schema !== statementSchema) return;
     const sp = (value as Statement).speaker;
-    if (!at.cast.has(sp)) r.err([...path, 'speaker'], `unknown person "${sp}" (not in cast)`);
+    if (!at.cast.has(sp)) r.err([...path, 'speaker'], { kind: 'unknown-person', id: sp, role: 'cast' });
     return false;
   });
-  if (!at.cast.has(s.chair)) r.err(['chair'], `unknown person "${s.chair}" (the chair must be a cast id)`);
+  if (!at.cast.has(s.chair)) r.err(['chair'], { kind: 'unknown-person', id: s.chair, role: 'chair' });
   for (const [key, src] of Object.entries(s.sources)) {
-    if (src.author !== undefined && !at.cast.has(src.author))
-      r.err(['sources', key, 'author'], `unknown person "${src.author}" (the author must be a cast id)`);
+    if (src.author !== undefined && !at.cast.has(src.author)) r.err(['sources', key, 'author'], { kind: 'unknown-person', id: src.author, role: 'author' });
   }
   s.meetings.forEach((m, i) =>
     m.participants.forEach((p, j) => {
-      if (!at.cast.has(p)) r.err(['meetings', i, 'participants', j], `unknown person "${p}" (not in cast)`);
+      if (!at.cast.has(p)) r.err(['meetings', i, 'participants', j], { kind: 'unknown-person', id: p, role: 'cast' });
     }),
   );
 }
 
 /** Sound cues: known to the game, and listed in the scenario's `cues`. */
 function checkCues(s: Scenario, at: Lookups, r: Report): void {
-  const unknown = (cue: string) => `unknown sound cue "${cue}" (the game knows only those in game/core/cues.ts)`;
   s.cues.forEach((c, i) => {
-    if (!isKnownCue(c)) r.err(['cues', i], unknown(c));
+    if (!isKnownCue(c)) r.err(['cues', i], { kind: 'unknown-cue', cue: c });
   });
   const check = (cue: string | undefined, path: Key[]) => {
     if (cue === undefined) return;
-    if (!isKnownCue(cue)) r.err(path, unknown(cue));
-    else if (!at.listedCues.has(cue)) r.err(path, `sound cue "${cue}" is not listed in cues`);
+    if (!isKnownCue(cue)) r.err(path, { kind: 'unknown-cue', cue });
+    else if (!at.listedCues.has(cue)) r.err(path, { kind: 'cue-not-listed', cue });
   };
   s.presentation.topicCues.forEach((t, i) => check(t.cue, ['presentation', 'topicCues', i, 'cue']));
   s.decisions.forEach((d, i) => d.options.forEach((o, j) => check(o.consequence.cue, ['decisions', i, 'options', j, 'consequence', 'cue'])));
@@ -57,18 +55,18 @@ function checkCues(s: Scenario, at: Lookups, r: Report): void {
 function checkCondition(c: Condition, path: Key[], at: Lookups, r: Report): void {
   if ('chose' in c) {
     const d = at.decisions.get(c.chose.decision);
-    if (!d) r.err([...path, 'chose', 'decision'], `unknown decision "${c.chose.decision}"`);
+    if (!d) r.err([...path, 'chose', 'decision'], { kind: 'unknown-decision', id: c.chose.decision });
     else
       c.chose.options.forEach((o, i) => {
-        if (!d.options.some((x) => x.id === o)) r.err([...path, 'chose', 'options', i], `decision "${d.id}" has no option "${o}"`);
+        if (!d.options.some((x) => x.id === o)) r.err([...path, 'chose', 'options', i], { kind: 'unknown-option', decision: d.id, option: o });
       });
   } else if ('flag' in c) {
-    if (!at.setFlags.has(c.flag)) r.err([...path, 'flag'], `flag "${c.flag}" is never set by any option or event`);
+    if (!at.setFlags.has(c.flag)) r.err([...path, 'flag'], { kind: 'flag-never-set', flag: c.flag });
   } else if ('meter' in c) {
-    if (!at.meters.has(c.meter.id)) r.err([...path, 'meter', 'id'], `unknown meter "${c.meter.id}"`);
-    if (c.meter.atLeast === undefined && c.meter.atMost === undefined) r.err([...path, 'meter'], 'a meter condition needs atLeast or atMost');
+    if (!at.meters.has(c.meter.id)) r.err([...path, 'meter', 'id'], { kind: 'unknown-meter', id: c.meter.id });
+    if (c.meter.atLeast === undefined && c.meter.atMost === undefined) r.err([...path, 'meter'], { kind: 'meter-condition-unbounded' });
     if (c.meter.atLeast !== undefined && c.meter.atMost !== undefined && c.meter.atLeast > c.meter.atMost)
-      r.err([...path, 'meter'], 'atLeast is greater than atMost: this condition can never hold');
+      r.err([...path, 'meter'], { kind: 'meter-condition-impossible' });
   } else if ('all' in c) c.all.forEach((x, i) => checkCondition(x, [...path, 'all', i], at, r));
   else if ('any' in c) c.any.forEach((x, i) => checkCondition(x, [...path, 'any', i], at, r));
   else if ('not' in c) checkCondition(c.not, [...path, 'not'], at, r);
@@ -78,15 +76,15 @@ export function checkReferences(s: Scenario, at: Lookups, r: Report): References
   checkPeople(s, at, r);
   checkCues(s, at, r);
   const effects = (list: Record<string, number>, path: Key[]) => {
-    for (const k of Object.keys(list)) if (!at.meters.has(k)) r.err([...path, k], `unknown meter "${k}"`);
+    for (const k of Object.keys(list)) if (!at.meters.has(k)) r.err([...path, k], { kind: 'unknown-meter', id: k });
   };
   const places = (list: readonly string[], path: Key[]) =>
     list.forEach((p, i) => {
-      if (!at.places.has(p)) r.err([...path, i], `unknown place "${p}"`);
+      if (!at.places.has(p)) r.err([...path, i], { kind: 'unknown-place', id: p });
     });
   const decisionOrEnd = (next: string | undefined, path: Key[]): boolean => {
     if (next === undefined || next === END || at.decisions.has(next)) return true;
-    r.err(path, `unknown decision "${next}" (use a decision id or "end")`);
+    r.err(path, { kind: 'unknown-next', id: next });
     return false;
   };
 
@@ -95,12 +93,11 @@ export function checkReferences(s: Scenario, at: Lookups, r: Report): References
   s.decisions.forEach((d, i) => {
     const here: Key[] = ['decisions', i];
     if (!at.meetings.has(d.meeting)) {
-      r.err([...here, 'meeting'], `unknown meeting "${d.meeting}"`);
+      r.err([...here, 'meeting'], { kind: 'unknown-meeting', id: d.meeting });
       playOrderOk = false;
     }
     if (!decisionOrEnd(d.next, [...here, 'next'])) playOrderOk = false;
-    if (!d.options.some((o) => o.id === d.history.option))
-      r.err([...here, 'history', 'option'], `history names option "${d.history.option}", which this decision does not have`);
+    if (!d.options.some((o) => o.id === d.history.option)) r.err([...here, 'history', 'option'], { kind: 'history-unknown-option', option: d.history.option });
     places(d.mapPlaces, [...here, 'mapPlaces']);
     d.options.forEach((o, j) => {
       if (!decisionOrEnd(o.next, [...here, 'options', j, 'next'])) playOrderOk = false;
@@ -116,7 +113,7 @@ export function checkReferences(s: Scenario, at: Lookups, r: Report): References
     conditionErrors += r.errorCount() - before;
   };
   s.events.forEach((e, i) => {
-    if (!at.decisions.has(e.after)) r.err(['events', i, 'after'], `unknown decision "${e.after}"`);
+    if (!at.decisions.has(e.after)) r.err(['events', i, 'after'], { kind: 'unknown-decision', id: e.after });
     condition(e.when, ['events', i, 'when']);
     effects(e.effects, ['events', i, 'effects']);
   });

@@ -1,9 +1,21 @@
 /**
- * The first check: the format version, then the zod schema. zod's issues become diagnostics in the authors'
- * words ("missing required field", "unknown field"), each at the JSON path of the problem.
+ * The first check: the format version, then the zod schema. zod's issues become problems in the authors' terms
+ * (a missing field, an unknown field), each at the JSON path of the problem. The schema names its own rules
+ * (an id's pattern, a list that needs a citation) by keys (FORMAT_RULES, LIST_RULES), read back here.
  */
 import type * as core from 'zod/v4/core';
-import { formatPath, type Diagnostic } from '../scenario/diagnostic';
+import {
+  diagnosticKey,
+  FORMAT_RULES,
+  formatPath,
+  LIST_RULES,
+  type Diagnostic,
+  type FileFormat,
+  type FormatRule,
+  type Found,
+  type ListRule,
+  type Problem,
+} from '../scenario/diagnostic';
 import { FORMAT_VERSION, MIN_FORMAT_VERSION, scenarioSchema, type Scenario } from '../scenario/schema';
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -15,47 +27,36 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'an object';
-  if (typeof v === 'string') return `the text ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
-  return `${typeof v} ${String(v)}`;
+/** What a value is, for "found …" (a long text cut at 40 characters). */
+export function describe(v: unknown): Found {
+  if (v === null) return { is: 'null' };
+  if (Array.isArray(v)) return { is: 'list' };
+  if (typeof v === 'object') return { is: 'object' };
+  if (typeof v === 'string') return { is: 'text', text: v.length > 40 ? v.slice(0, 40) + '…' : v };
+  if (typeof v === 'number') return { is: 'number', value: v };
+  if (typeof v === 'boolean') return { is: 'boolean', value: v };
+  return { is: 'nothing' };
 }
-
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
-  record: 'an object',
-};
 
 /** The condition union's branches, in schema order. */
 const CONDITION_KEYS = ['always', 'chose', 'flag', 'meter', 'all', 'any', 'not'];
 
 type Issue = core.$ZodIssue;
 
-/** zod's own wording (full zod's "Too small…", zod/mini's "Invalid input"), as opposed to a message the schema gives. */
-function isDefaultMessage(message: string): boolean {
-  return message.startsWith('Too small') || message === 'Invalid input';
-}
+const isFormatRule = (m: string): m is FormatRule => (FORMAT_RULES as readonly string[]).includes(m);
+const isListRule = (m: string): m is ListRule => (LIST_RULES as readonly string[]).includes(m);
 
-function issueToDiagnostics(file: string, data: unknown, issue: Issue, base: PropertyKey[], out: Diagnostic[], format = 'the scenario format'): void {
+function issueToDiagnostics(file: string, data: unknown, issue: Issue, base: PropertyKey[], out: Diagnostic[], format: FileFormat = 'scenario'): void {
   const path = [...base, ...issue.path];
-  const push = (p: PropertyKey[], message: string) => out.push({ file, path: formatPath(p), message, severity: 'error' });
+  const push = (p: PropertyKey[], problem: Problem) => out.push({ file, path: formatPath(p), problem, severity: 'error' });
   const value = valueAt(data, path);
   switch (issue.code) {
     case 'unrecognized_keys':
-      for (const k of issue.keys ?? []) push([...path, k], `unknown field "${k}" (not part of ${format}; check the spelling)`);
+      for (const k of issue.keys ?? []) push([...path, k], { kind: 'unknown-field', field: k, format });
       return;
     case 'invalid_type': {
-      if (value === undefined) {
-        const last = path[path.length - 1];
-        push(path, `missing required field "${String(last)}"`);
-      } else push(path, `expected ${EXPECTED[issue.expected ?? ''] ?? issue.expected}, found ${describe(value)}`);
+      if (value === undefined) push(path, { kind: 'missing-field', field: String(path[path.length - 1]) });
+      else push(path, { kind: 'wrong-type', expected: issue.expected ?? '', found: describe(value) });
       return;
     }
     case 'invalid_union': {
@@ -66,59 +67,69 @@ function issueToDiagnostics(file: string, data: unknown, issue: Issue, base: Pro
         for (const i of branch) issueToDiagnostics(file, data, i, path, out, format);
         return;
       }
-      push(path, `not a valid condition: use exactly one of ${CONDITION_KEYS.join(', ')}`);
+      push(path, { kind: 'bad-condition', keys: CONDITION_KEYS });
       return;
     }
     case 'invalid_value':
-      push(path, `must be one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}, found ${describe(value)}`);
+      push(path, { kind: 'not-one-of', values: (issue.values ?? []).map((v) => JSON.stringify(v)), found: describe(value) });
       return;
     case 'too_small':
       if (issue.origin === 'array')
-        push(path, `needs at least ${String(issue.minimum)} item(s)${isDefaultMessage(issue.message) ? '' : ` (${issue.message})`}`);
-      else if (issue.origin === 'string') push(path, isDefaultMessage(issue.message) ? 'must not be empty' : issue.message);
-      else push(path, `must be at least ${String(issue.minimum)}, found ${describe(value)}`);
+        push(path, { kind: 'too-few-items', minimum: Number(issue.minimum), rule: isListRule(issue.message) ? issue.message : null });
+      else if (issue.origin === 'string') push(path, { kind: 'empty-text' });
+      else push(path, { kind: 'too-small', minimum: Number(issue.minimum), found: describe(value) });
       return;
     case 'too_big':
-      if (issue.origin === 'array') push(path, `has too many items (at most ${String(issue.maximum)})`);
-      else push(path, `must be at most ${String(issue.maximum)}, found ${describe(value)}`);
+      if (issue.origin === 'array') push(path, { kind: 'too-many-items', maximum: Number(issue.maximum) });
+      else push(path, { kind: 'too-big', maximum: Number(issue.maximum), found: describe(value) });
+      return;
+    case 'invalid_format':
+      push(path, isFormatRule(issue.message) ? { kind: 'bad-format', rule: issue.message } : { kind: 'schema-issue', code: issue.code, detail: issue.message });
       return;
     case 'invalid_key':
-      for (const i of issue.issues ?? []) push(path, `bad key: ${i.message}`);
+      for (const i of issue.issues ?? [])
+        push(path, isFormatRule(i.message) ? { kind: 'bad-key', rule: i.message } : { kind: 'schema-issue', code: i.code, detail: i.message });
       return;
     default:
-      push(path, issue.message);
+      push(path, { kind: 'schema-issue', code: issue.code, detail: issue.message });
   }
 }
 
-/** zod's issues for another file format (the translation overlay), as diagnostics in the same words, each reported once. */
-export function zodIssueDiagnostics(file: string, data: unknown, issues: readonly Issue[], format: string): Diagnostic[] {
+/** Each problem once, in the order found (the same problem can come out of several union branches). */
+function once(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = diagnosticKey(d);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+/** zod's issues for another file format (the translation overlay), as the same problems, each reported once. */
+export function zodIssueDiagnostics(file: string, data: unknown, issues: readonly Issue[], format: FileFormat): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const issue of issues) issueToDiagnostics(file, data, issue, [], out, format);
-  const seen = new Set<string>();
-  return out.filter((d) => (seen.has(d.path + d.message) ? false : (seen.add(d.path + d.message), true)));
+  return once(out);
 }
 
-/** Version check, then the schema. A file from a newer or older format gets its own message and nothing else. */
+/** Version check, then the schema. A file from a newer or older format gets its own problem and nothing else. */
 export function checkSchema(file: string, data: unknown): { ok: true; scenario: Scenario } | { ok: false; diagnostics: Diagnostic[] } {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { ok: false, diagnostics: [{ file, path: '', severity: 'error', message: `a scenario is a JSON object, found ${describe(data)}` }] };
+    return { ok: false, diagnostics: [{ file, path: '', severity: 'error', problem: { kind: 'not-an-object', format: 'scenario', found: describe(data) } }] };
   }
   const v = (data as Record<string, unknown>).formatVersion;
-  const reads = `it reads versions ${MIN_FORMAT_VERSION} to ${FORMAT_VERSION}`;
-  const versionProblem =
+  const versions = { min: MIN_FORMAT_VERSION, max: FORMAT_VERSION };
+  const versionProblem: Problem | null =
     typeof v !== 'number'
       ? null
       : v > FORMAT_VERSION
-        ? `format version ${v} is newer than this game can read (${reads}); update the game`
+        ? { kind: 'format-too-new', version: v, ...versions }
         : v < MIN_FORMAT_VERSION
-          ? `format version ${v} is too old for this game (${reads}); convert the file to format ${FORMAT_VERSION}`
+          ? { kind: 'format-too-old', version: v, ...versions }
           : null;
-  if (versionProblem) return { ok: false, diagnostics: [{ file, path: 'formatVersion', severity: 'error', message: versionProblem }] };
+  if (versionProblem) return { ok: false, diagnostics: [{ file, path: 'formatVersion', severity: 'error', problem: versionProblem }] };
   const result = scenarioSchema.safeParse(data);
   if (result.success) return { ok: true, scenario: result.data };
   const diagnostics: Diagnostic[] = [];
   for (const issue of result.error.issues) issueToDiagnostics(file, data, issue, [], diagnostics);
-  // The same problem can come out of several union branches: report it once.
-  const seen = new Set<string>();
-  return { ok: false, diagnostics: diagnostics.filter((d) => (seen.has(d.path + d.message) ? false : (seen.add(d.path + d.message), true))) };
+  return { ok: false, diagnostics: once(diagnostics) };
 }

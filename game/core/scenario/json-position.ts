@@ -3,9 +3,12 @@
  * scanner of our own: it records the offset of every value (for an object's field, the offset of its key) by
  * its formatted path (`decisions[2].options[0].label`), the same paths the checks report.
  */
-import { appendPath, formatDiagnosticAt, parentPath, type Diagnostic, type Position } from './diagnostic';
+import { appendPath, formatDiagnosticAt, parentPath, type Diagnostic, type DiagnosticWording, type Position } from './diagnostic';
 
 const SPACE = new Set([' ', '\t', '\n', '\r']);
+
+/** Where the scanner stops reading text that is not JSON (caught below: only the offset matters). */
+class Fault extends Error {}
 
 /**
  * Offset of each path's value (a field's key) in a JSON text. Text that is not JSON gives what was read
@@ -18,10 +21,10 @@ export function scanJson(text: string): { offsets: Map<string, number>; fault?: 
     while (i < text.length && SPACE.has(text[i]!)) i++;
   };
   const string = (): string => {
-    if (text[i] !== '"') throw new Error('expected a string');
+    if (text[i] !== '"') throw new Fault();
     const start = i++;
     while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
-    if (i >= text.length) throw new Error('unterminated string');
+    if (i >= text.length) throw new Fault();
     i++;
     return JSON.parse(text.slice(start, i)) as string;
   };
@@ -38,12 +41,12 @@ export function scanJson(text: string): { offsets: Map<string, number>; fault?: 
         const keyAt = i;
         const key = string();
         ws();
-        if (text[i++] !== ':') throw new Error('expected ":"');
+        if (text[i++] !== ':') throw new Fault();
         value(appendPath(path, key), keyAt);
         ws();
         if (text[i] === ',') i++;
         else if (text[i++] === '}') return;
-        else throw new Error('expected "," or "}"');
+        else throw new Fault();
       }
     } else if (c === '[') {
       i++;
@@ -54,13 +57,13 @@ export function scanJson(text: string): { offsets: Map<string, number>; fault?: 
         ws();
         if (text[i] === ',') i++;
         else if (text[i++] === ']') return;
-        else throw new Error('expected "," or "]"');
+        else throw new Fault();
       }
     } else if (c === '"') string();
     else {
       const start = i;
       while (i < text.length && !SPACE.has(text[i]!) && !',]}'.includes(text[i]!)) i++;
-      if (i === start) throw new Error('expected a value');
+      if (i === start) throw new Fault();
     }
   };
   try {
@@ -108,7 +111,7 @@ export function withPositions(file: { scenarioPath: string; scenarioText: string
   });
 }
 
-/** Each diagnostic in compiler style (formatDiagnosticAt), with the line of its path when it is about this file. */
-export function formatWithLines(file: { scenarioPath: string; scenarioText: string }, diagnostics: readonly Diagnostic[]): string[] {
-  return withPositions(file, diagnostics).map((d) => formatDiagnosticAt(d));
+/** Each diagnostic in compiler style (formatDiagnosticAt, in `words`), with the line of its path when it is about this file. */
+export function formatWithLines(file: { scenarioPath: string; scenarioText: string }, diagnostics: readonly Diagnostic[], words: DiagnosticWording): string[] {
+  return withPositions(file, diagnostics).map((d) => formatDiagnosticAt(d, words));
 }

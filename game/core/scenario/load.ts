@@ -5,13 +5,13 @@
  * JSON path, and nothing is returned half-loaded. This function never throws.
  */
 import { checkOverlay, checkSchema, checkScenario } from '../check';
-import type { Diagnostic } from './diagnostic';
+import type { Diagnostic, Position } from './diagnostic';
 import { fingerprint } from './fingerprint';
 import { positionAt, scanJson, withPositions } from './json-position';
 import { applyOverlay, type Overlay } from './overlay';
 import type { Scenario } from './schema';
 
-export { formatDiagnostic, type Diagnostic } from './diagnostic';
+export { formatDiagnostic, type Diagnostic, type Problem } from './diagnostic';
 
 export type ScenarioFiles = {
   /** Where the scenario came from, for messages, e.g. "scenarios/excomm-1962.json". */
@@ -31,27 +31,27 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Position of a JSON syntax error as line and column: from the engine's message when it gives an offset, else where our scanner stopped. */
-function jsonErrorWhere(text: string, message: string): string {
+/** Position of a JSON syntax error: from the engine's message when it gives an offset, else where our scanner stopped. */
+function jsonErrorAt(text: string, message: string): Position | undefined {
   const m = /position (\d+)/.exec(message);
   const at = m ? Number(m[1]) : scanJson(text).fault;
-  if (at === undefined) return '';
-  const { line, column } = positionAt(text, at);
-  return ` (line ${line}, column ${column})`;
+  return at === undefined ? undefined : positionAt(text, at);
 }
 
-/** The file's JSON, or one diagnostic that says where it stops being JSON. */
+/** The file's JSON, or one diagnostic that says where it stops being JSON (the engine's own words, and the line). */
 function parseJson(file: string, text: string): { ok: true; data: unknown } | { ok: false; diagnostics: Diagnostic[] } {
   try {
     return { ok: true, data: JSON.parse(text) as unknown };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    const where = jsonErrorWhere(text, message);
-    return {
-      ok: false,
-      diagnostics: [{ file, path: '', severity: 'error', message: `not valid JSON: ${message.replace(/ \(line \d+ column \d+\)$/, '')}${where}` }],
-    };
+    const detail = message.replace(/ \(line \d+ column \d+\)$/, '');
+    return { ok: false, diagnostics: [{ file, path: '', severity: 'error', problem: { kind: 'bad-json', detail }, ...jsonErrorAt(text, message) }] };
   }
+}
+
+/** A bug in a check, reported like any other problem (with the error's own message). */
+function internalError(file: string, e: unknown): Diagnostic {
+  return { file, path: '', severity: 'error', problem: { kind: 'internal-error', detail: e instanceof Error ? e.message : String(e) } };
 }
 
 /**
@@ -74,10 +74,7 @@ export function loadScenario(files: ScenarioFiles, options: { checked?: string }
     return { ok: true, scenario: deepFreeze(parsed.scenario), warnings: diagnostics };
   } catch (e) {
     // A bug in a check must not take the game down: report it like any other problem.
-    return {
-      ok: false,
-      diagnostics: [{ file, path: '', severity: 'error', message: `internal error while checking: ${e instanceof Error ? e.message : String(e)}` }],
-    };
+    return { ok: false, diagnostics: [internalError(file, e)] };
   }
 }
 
@@ -101,12 +98,7 @@ export function loadOverlay(file: OverlayFile, scenario: Scenario): LoadResult {
     if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: at(diagnostics) };
     return { ok: true, scenario: deepFreeze(applyOverlay(scenario, json.data as Overlay)), warnings: diagnostics };
   } catch (e) {
-    return {
-      ok: false,
-      diagnostics: [
-        { file: file.overlayPath, path: '', severity: 'error', message: `internal error while checking: ${e instanceof Error ? e.message : String(e)}` },
-      ],
-    };
+    return { ok: false, diagnostics: [internalError(file.overlayPath, e)] };
   }
 }
 

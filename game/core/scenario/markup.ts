@@ -2,23 +2,27 @@
  * Glossary markup inside scenario text: `[[term-id]]` shows the glossary term, `[[term-id|shown words]]`
  * shows other words linked to the same definition. Views render the segments; the validator checks ids.
  */
+import type { Problem } from './diagnostic';
 
 export type MarkupSegment = { type: 'text'; text: string } | { type: 'term'; id: string; text: string };
 
 const TERM = /\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
 
+/** A problem in the markup itself. */
+export type MarkupProblem = Extract<Problem, { kind: 'markup-no-id' | 'markup-empty-words' | 'markup-unbalanced' }>;
+
 /** Glossary ids used in a text, with problems in the markup itself (an unclosed `[[`, an empty id). */
-export function scanMarkup(text: string): { ids: string[]; problems: string[] } {
+export function scanMarkup(text: string): { ids: string[]; problems: MarkupProblem[] } {
   const ids: string[] = [];
-  const problems: string[] = [];
+  const problems: MarkupProblem[] = [];
   for (const m of text.matchAll(TERM)) {
     const id = (m[1] ?? '').trim();
-    if (id === '') problems.push(`glossary markup "${m[0]}" has no term id`);
+    if (id === '') problems.push({ kind: 'markup-no-id', markup: m[0] });
     else ids.push(id);
-    if (m[2] !== undefined && m[2].trim() === '') problems.push(`glossary markup "${m[0]}" has empty shown words`);
+    if (m[2] !== undefined && m[2].trim() === '') problems.push({ kind: 'markup-empty-words', markup: m[0] });
   }
   const rest = text.replace(TERM, '');
-  if (rest.includes('[[') || rest.includes(']]')) problems.push('unbalanced glossary markup: every "[[" needs a matching "]]"');
+  if (rest.includes('[[') || rest.includes(']]')) problems.push({ kind: 'markup-unbalanced' });
   return { ids, problems };
 }
 

@@ -13,7 +13,7 @@
  */
 import * as z from 'zod/mini';
 import type * as core from 'zod/v4/core';
-import type { Key } from './diagnostic';
+import { formatRule, type Key } from './diagnostic';
 import { hash53 } from './fingerprint';
 import { citationSchema, PROSE, scenarioSchema, sourceSchema, type Scenario } from './schema';
 import { reaches, walkWithSchema } from './walk';
@@ -26,11 +26,11 @@ export type UnitKind = 'prose' | 'quote' | 'title';
 /** One text a translator translates: its key, what kind of text it is, and the English. */
 export type TranslationUnit = { key: string; kind: UnitKind; text: string };
 
-const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and hyphens'));
+const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, formatRule('id')));
 
 export const overlayEntrySchema = z.strictObject({
   /** `sourceHash` of the English text this translates. */
-  source: z.string().check(z.regex(/^[0-9a-z]+$/, 'a source hash is lower-case letters and digits (written by `npm run i18n`)')),
+  source: z.string().check(z.regex(/^[0-9a-z]+$/, formatRule('source-hash'))),
   /** The translation (empty only where the English is empty). */
   text: z.string(),
 });
@@ -40,7 +40,7 @@ export const overlaySchema = z.strictObject({
   /** The id of the scenario this translates. */
   scenario: id,
   /** BCP 47 language tag, e.g. "es" or "es-MX". */
-  language: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'a language is a tag such as "es" or "es-MX"')),
+  language: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, formatRule('language'))),
   entries: z.record(z.string(), overlayEntrySchema),
 });
 

@@ -8,6 +8,7 @@
  * The format is described for content writers in docs/SCENARIO-FORMAT.md.
  */
 import * as z from 'zod/mini';
+import { formatRule, listRule } from './diagnostic';
 import { STANCES, type Stance } from './stances';
 
 // zod/mini (not the full zod): the schema is checked in the browser too, and mini is a fraction of the size.
@@ -19,8 +20,8 @@ z.config({ jitless: true });
 export const FORMAT_VERSION = 2;
 export const MIN_FORMAT_VERSION = 2;
 
-const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and hyphens'));
-const text = z.string().check(z.minLength(1, 'must not be empty'));
+const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, formatRule('id')));
+const text = z.string().check(z.minLength(1));
 
 /**
  * The mark on every field a player reads, written in the scenario's own words (not verbatim quotes, ids,
@@ -29,7 +30,7 @@ const text = z.string().check(z.minLength(1, 'must not be empty'));
  */
 export const PROSE = z.registry<{ prose: true }>();
 /** Prose that must not be empty. */
-const proseText = z.string().check(z.minLength(1, 'must not be empty')).register(PROSE, { prose: true });
+const proseText = z.string().check(z.minLength(1)).register(PROSE, { prose: true });
 /** Prose that may be empty (its field defaults to ''). */
 const proseOrEmpty = z.string().register(PROSE, { prose: true });
 
@@ -51,7 +52,7 @@ export const sourceSchema = z.strictObject({
   file: text,
   title: text,
   /** ISO date, e.g. "1962-10-31". */
-  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, formatRule('date'))),
   /** Archival citation (FRUS volume and document, library and folder). */
   citation: text,
   kind: z.enum(['meeting', 'background', 'aftermath']),
@@ -91,7 +92,7 @@ export const personSchema = z.strictObject({
 export const statementSchema = z.strictObject({
   speaker: id,
   text: proseText,
-  citations: z.array(citationSchema).check(z.minLength(1, 'a statement needs at least one citation')),
+  citations: z.array(citationSchema).check(z.minLength(1, listRule('statement-citations'))),
 });
 
 /** Conditions used by follow-up events and endings. All pure data; evaluated in rules/conditions.ts. */
@@ -192,7 +193,7 @@ export const historySchema = z.strictObject({
   /** The option that matches what was decided (or the "leave it open" option). */
   option: id,
   summary: proseText,
-  citations: z.array(citationSchema).check(z.minLength(1, 'the historical record needs at least one citation')),
+  citations: z.array(citationSchema).check(z.minLength(1, listRule('history-citations'))),
   /** When the meeting left it open: how it ended later, quoting aftermath documents. */
   later: z.optional(
     z.strictObject({
@@ -226,7 +227,7 @@ export const meetingSchema = z.strictObject({
   id,
   number: z.int().check(z.minimum(1)),
   /** ISO date. */
-  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, formatRule('date'))),
   /** As the record gives it: "10 a.m." */
   time: proseText,
   place: proseText,
@@ -270,7 +271,7 @@ export const endingSchema = z.strictObject({
 });
 
 export const epilogueEntrySchema = z.strictObject({
-  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, formatRule('date'))),
   approximate: z._default(z.boolean(), false),
   text: proseText,
   citations: z.array(citationSchema).check(z.minLength(1)),
@@ -306,13 +307,13 @@ export const presentationSchema = z.strictObject({
   /** The title screen's premise: one short paragraph (prose). */
   premise: proseText,
   /** Results and resume codes start with this: a capital letter, then 1–5 capitals or digits ("EX62"). */
-  codePrefix: z.string().check(z.regex(/^[A-Z][A-Z0-9]{1,5}$/, 'a code prefix is a capital letter and then 1 to 5 capitals or digits, e.g. "EX62"')),
+  codePrefix: z.string().check(z.regex(/^[A-Z][A-Z0-9]{1,5}$/, formatRule('code-prefix'))),
   /** The dates over the epilogue ("November 1962 – January 1963"). */
   epilogueDates: z.optional(proseText),
   /** The room pictured beside the card, for the caption and screen readers ("The Cabinet Room"). */
   room: proseText,
   /** The map, a path under the site's root ("map/caribbean.json"); without it the game shows no map. */
-  map: z.optional(z.string().check(z.regex(/^[a-z0-9][a-z0-9/_.-]*\.json$/, 'a map is a .json path under the site, e.g. "map/caribbean.json"'))),
+  map: z.optional(z.string().check(z.regex(/^[a-z0-9][a-z0-9/_.-]*\.json$/, formatRule('map-path')))),
   /** Topic sounds on question screens: the cue plays when the question or its context uses one of the words (whole words, any case). */
   topicCues: z._default(z.array(z.strictObject({ cue: id, words: z.array(text).check(z.minLength(1)) })), []),
   /** The scenario's own paragraphs on the about page, after the game's general ones (prose). */
@@ -353,7 +354,7 @@ export const scenarioSchema = z.strictObject({
   /** Reflection questions used when every choice matched history. */
   fallbackReflections: z.array(proseText).check(z.minLength(3)),
   /** What these records cannot tell us: shown in the debrief so a class knows the limits of the sources. */
-  limits: z.array(proseText).check(z.minLength(1, 'say at least once what the records cannot tell')),
+  limits: z.array(proseText).check(z.minLength(1, listRule('limits'))),
 });
 
 export type Citation = z.infer<typeof citationSchema>;

@@ -25,11 +25,14 @@ export function isCitableSourceFile(path: string): boolean {
   return true;
 }
 
-/** Why a source file cannot be cited, or null when it can. */
-export function uncitableReason(path: string): string | null {
+/**
+ * Why a source file cannot be cited, or null when it can: `index`, an INDEX.md (our own list of sources), or
+ * `not-retrieved`, a file marked NOT-RETRIEVED (no document text: the document was not found).
+ */
+export function uncitableReason(path: string): 'index' | 'not-retrieved' | null {
   const name = path.split('/').pop() ?? path;
-  if (name.toUpperCase() === 'INDEX.MD') return 'INDEX.md is a list of sources written by us, not a source';
-  if (name.includes('NOT-RETRIEVED')) return 'files marked NOT-RETRIEVED hold no document text (the document was not found), so they cannot be cited';
+  if (name.toUpperCase() === 'INDEX.MD') return 'index';
+  if (name.includes('NOT-RETRIEVED')) return 'not-retrieved';
   return null;
 }
 

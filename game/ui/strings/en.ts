@@ -11,6 +11,7 @@ import type { SaveNote, SaveRefusal } from '../../core/save/save';
 import type { Stance } from '../../core/scenario/schema';
 import type { DecisionKind } from '../../core/machine/selectors';
 import type { CueId } from '../../core/cues';
+import type { DiagnosticWords } from './diagnostics';
 import { formatters } from './format';
 
 const locale = 'en-US';
@@ -419,6 +420,12 @@ export const en = {
     'ending-settled': '[Music settles quietly]',
     'ending-crisis': '[A distant boom, then dark music]',
   } satisfies Record<CueId, string>,
+
+  /**
+   * The words of a scenario's problems on the error screen (diagnostics.en.ts): a chunk of their own, loaded only
+   * when a scenario fails, so the game that loads never carries them.
+   */
+  diagnostics: (): Promise<DiagnosticWords> => import('./diagnostics.en').then((m) => m.diagnosticsEn),
 
   loading: {
     /** The error screen when the scenario has problems (main.ts). */

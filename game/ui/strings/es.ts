@@ -800,6 +800,8 @@ export const es: Strings = {
     'ending-crisis': '[Un estruendo lejano y luego música sombría]',
   } satisfies Record<CueId, string>,
 
+  diagnostics: () => import('./diagnostics.es').then((m) => m.diagnosticsEs),
+
   loading: {
     errorTitle: 'No se pudo cargar el contenido del juego',
     problems: (n: number) =>

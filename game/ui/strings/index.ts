@@ -4,7 +4,8 @@
  * the English game never carries it.
  *
  * Screens read `strings.area.key` when they render (never keep a copy at module load), so a language chosen
- * before the first screen is drawn applies everywhere.
+ * before the first screen is drawn applies everywhere. The words of a scenario's problems are a chunk of their own
+ * per language (`strings.diagnostics()`, diagnostics.<lang>.ts), loaded only for the error screen.
  */
 import type { CodeError } from '../../core/codes/codes';
 import type { SaveNote, SaveRefusal } from '../../core/save/save';

@@ -4,6 +4,7 @@
  * catalogue or the scenario's translation: a hard-coded string a translator would never see. Not offered to
  * players (it is not in LANGUAGES); `?lang=qps` opens it.
  */
+import type { DiagnosticWords } from './diagnostics';
 import type { Strings } from './en';
 
 /** Each run of words is wrapped; `code` spans (commands shown as they are) are left as they are. */
@@ -22,6 +23,12 @@ function pseudoValue(v: unknown): unknown {
 }
 
 export function pseudoOf(base: Strings): Strings {
-  const { locale, format, ...words } = base;
-  return { ...(pseudoValue(words) as Omit<Strings, 'locale' | 'format'>), locale, format } as Strings;
+  const { locale, format, diagnostics, ...words } = base;
+  return {
+    ...(pseudoValue(words) as Omit<Strings, 'locale' | 'format' | 'diagnostics'>),
+    locale,
+    format,
+    // Loaded on demand: the words are wrapped once they arrive.
+    diagnostics: () => diagnostics().then((w) => pseudoValue(w) as DiagnosticWords),
+  };
 }

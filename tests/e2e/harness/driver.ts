@@ -9,11 +9,12 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { loadScenario } from '../../../game/core/scenario/load';
 import type { Scenario } from '../../../game/core/scenario/schema';
+import { english } from '../../helpers/diagnostics';
 import { readScenarioFiles } from '../../helpers/disk';
 
 export function shippedScenario(): Scenario {
   const r = loadScenario(readScenarioFiles('scenarios/excomm-1962.json'));
-  if (!r.ok) throw new Error('The shipped scenario does not load: ' + r.diagnostics.map((d) => d.message).join('; '));
+  if (!r.ok) throw new Error('The shipped scenario does not load: ' + r.diagnostics.map(english).join('; '));
   return r.scenario;
 }
 

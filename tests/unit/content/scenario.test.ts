@@ -6,9 +6,10 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic, loadScenario } from '../../../game/core/scenario/load';
+import { loadScenario } from '../../../game/core/scenario/load';
 import { scenarioSchema, type Citation, type Decision, type Scenario } from '../../../game/core/scenario/schema';
 import { applyChoice, chooseEnding, firstDecision, initialRulesState, nextDecision, type Mode } from '../../../game/core/rules/engine';
+import { english } from '../../helpers/diagnostics';
 import { countWords, grade, passages, readable, sentences, withoutQuotes } from './text-stats';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -78,7 +79,7 @@ const historical = (d: Decision) => d.history.option;
 describe('the shipped scenario: validation', () => {
   it('loads with no errors (every quote found, every reference resolved, every ending reachable)', () => {
     const result = loadScenario({ scenarioPath: 'scenarios/excomm-1962.json', scenarioText, sources: sourceTexts });
-    const problems = result.ok ? [] : result.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+    const problems = result.ok ? [] : result.diagnostics.filter((d) => d.severity === 'error').map(english);
     expect(problems).toEqual([]);
   });
 

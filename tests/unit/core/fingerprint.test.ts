@@ -29,7 +29,7 @@ describe('loadScenario with a build fingerprint', () => {
     };
     const r = loadScenario(broken, { checked: fingerprint(files) });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.diagnostics.map((d) => d.message).join(' ')).toMatch(/quote not found/);
+    if (!r.ok) expect(r.diagnostics.map((d) => d.problem.kind)).toContain('quote-not-found');
   });
 
   it('skips the slow checks only for the exact files checked, and gives the same scenario', () => {

@@ -6,11 +6,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkOverlay, checkSchema } from '../../../game/core/check';
-import { formatDiagnostic, formatDiagnosticAt } from '../../../game/core/scenario/diagnostic';
 import { loadOverlay, loadScenario } from '../../../game/core/scenario/load';
 import { applyOverlay, sourceHash, translationUnits, unitKey, type Overlay } from '../../../game/core/scenario/overlay';
 import { proseFields } from '../../../game/core/scenario/prose';
 import { BROKEN_OVERLAY_CASES, OVERLAY_BASE } from '../../helpers/broken-corpus';
+import { english, englishAt, message } from '../../helpers/diagnostics';
 import { readScenarioFiles, ROOT } from '../../helpers/disk';
 import { loadMini, loadReal, MINI_PATH, MINI_SOURCES } from '../../helpers/scenarios';
 
@@ -88,13 +88,13 @@ describe('applying an overlay', () => {
     expect(r.ok).toBe(false);
     if (!r.ok)
       expect(
-        r.diagnostics.some((d) => d.path === 'sources.m1.gloss' && d.message === '"gloss" is set by the translation overlay, not written in the scenario'),
+        r.diagnostics.some((d) => d.path === 'sources.m1.gloss' && message(d) === '"gloss" is set by the translation overlay, not written in the scenario'),
       ).toBe(true);
   });
 
   it('loadOverlay gives the frozen Spanish scenario for a clean overlay', () => {
     const r = loadOverlay(readOverlayFile(OVERLAY_BASE), loadMini());
-    expect(r.ok, r.ok ? '' : r.diagnostics.map(formatDiagnostic).join('\n')).toBe(true);
+    expect(r.ok, r.ok ? '' : r.diagnostics.map(english).join('\n')).toBe(true);
     if (r.ok) {
       expect(r.scenario.title).toBe('La Junta del Puerto (escenario de prueba)');
       expect(Object.isFrozen(r.scenario.decisions[0])).toBe(true);
@@ -105,7 +105,7 @@ describe('applying an overlay', () => {
     const path = 'scenarios/i18n/excomm-1962.es.json';
     if (!existsSync(join(ROOT, path))) return;
     const r = loadOverlay(readOverlayFile(path), loadReal());
-    expect(r.ok, r.ok ? '' : r.diagnostics.slice(0, 20).map(formatDiagnostic).join('\n')).toBe(true);
+    expect(r.ok, r.ok ? '' : r.diagnostics.slice(0, 20).map(english).join('\n')).toBe(true);
   });
 });
 
@@ -120,14 +120,14 @@ describe('overlay checks', () => {
     o.entries['decisions[q-press].context'] = { source: sourceHash(''), text: '' };
     expect(checkOverlay(OVERLAY_BASE, loadMini(), o)).toEqual([]);
     o.entries['decisions[q-press].context'] = { source: sourceHash(''), text: 'Algo.' };
-    expect(checkOverlay(OVERLAY_BASE, loadMini(), o).map((d) => d.message)).toEqual([
+    expect(checkOverlay(OVERLAY_BASE, loadMini(), o).map(message)).toEqual([
       'the English of this field is empty: leave the translation empty too (or leave the entry out)',
     ]);
   });
 
   it('a file named <id>.<lang>.json must match the scenario and language it declares', () => {
     const d = checkOverlay('scenarios/i18n/harbour-test.fr.json', loadMini(), miniOverlay());
-    expect(d.map((x) => `${x.path}: ${x.message}`)).toEqual(['language: the file is named for "fr" but its language is "es"']);
+    expect(d.map((x) => `${x.path}: ${message(x)}`)).toEqual(['language: the file is named for "fr" but its language is "es"']);
   });
 });
 
@@ -143,10 +143,11 @@ describe('broken-overlay corpus (one rule per file)', () => {
     const r = loadOverlay(readOverlayFile(file), loadMini());
     expect(r.ok, `${c.name} should be refused`).toBe(false);
     if (r.ok) return;
-    const hit = r.diagnostics.find((d) => d.severity === 'error' && d.file === file && d.path === c.path && d.message.includes(c.message));
-    expect(hit, `expected "${file} ${c.path}: …${c.message}…" among:\n${r.diagnostics.map(formatDiagnostic).join('\n')}`).toBeDefined();
+    const hit = r.diagnostics.find((d) => d.severity === 'error' && d.file === file && d.path === c.path && d.problem.kind === c.kind);
+    expect(hit, `expected "${file} ${c.path}: ${c.kind} (…${c.message}…)" among:\n${r.diagnostics.map(english).join('\n')}`).toBeDefined();
+    expect(message(hit!)).toContain(c.message);
     // Every diagnostic names its line in the overlay file (check:scenarios prints file:line:column).
-    if (c.path !== '') expect(hit!.line, formatDiagnosticAt(hit!)).toBeGreaterThan(0);
+    if (c.path !== '') expect(hit!.line, englishAt(hit!)).toBeGreaterThan(0);
   });
 
   it('puts an entry problem on the line of that entry', () => {

@@ -7,13 +7,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkScenario } from '../../../game/core/check';
-import { formatDiagnostic, formatDiagnosticAt, formatPath, parentPath } from '../../../game/core/scenario/diagnostic';
+import { formatPath, parentPath, type Diagnostic } from '../../../game/core/scenario/diagnostic';
 import { formatWithLines, jsonLocator, positionAt, scanJson } from '../../../game/core/scenario/json-position';
 import { loadScenario } from '../../../game/core/scenario/load';
 import { proseFieldPatterns, proseFields } from '../../../game/core/scenario/prose';
 import { PROSE, scenarioSchema } from '../../../game/core/scenario/schema';
 import { textFields } from '../../../game/core/scenario/walk';
+import { diagnosticsEn } from '../../../game/ui/strings/diagnostics.en';
 import { scenarioJsonSchemaText, SCHEMA_FILE } from '../../../scripts/scenario-schema';
+import { english, englishAt } from '../../helpers/diagnostics';
 import { listFiles, readScenarioFiles, ROOT } from '../../helpers/disk';
 import { loadMini, MINI_PATH, MINI_SOURCES } from '../../helpers/scenarios';
 
@@ -242,7 +244,7 @@ describe('line numbers for diagnostics', () => {
 
   it('puts a diagnostic from the broken corpus on the line of its field', () => {
     const { files, diagnostics, lines } = broken('topic-cue-unknown');
-    const formatted = formatWithLines(files, diagnostics);
+    const formatted = formatWithLines(files, diagnostics, diagnosticsEn);
     const line = formatted.find((l) => l.includes('presentation.topicCues[0].cue'))!;
     const m = /^tests\/fixtures\/broken\/topic-cue-unknown\.json:(\d+):(\d+) presentation\.topicCues\[0\]\.cue: error: unknown sound cue "seagulls"/.exec(line);
     expect(m, line).not.toBeNull();
@@ -279,23 +281,25 @@ describe('line numbers for diagnostics', () => {
     const { diagnostics, lines } = broken('unknown-field');
     const d = diagnostics.find((x) => x.path === 'decisions[0].colour')!;
     expect(lines[d.line! - 1]!.slice(d.column! - 1)).toBe('"colour": "red"');
-    expect(formatDiagnostic(d)).toBe(
+    expect(english(d)).toBe(
       `tests/fixtures/broken/unknown-field.json decisions[0].colour: unknown field "colour" (not part of the scenario format; check the spelling) (line ${d.line}, column ${d.column})`,
     );
-    expect(formatDiagnosticAt(d)).toMatch(/^tests\/fixtures\/broken\/unknown-field\.json:\d+:7 decisions\[0\]\.colour: error: unknown field/);
+    expect(englishAt(d)).toMatch(/^tests\/fixtures\/broken\/unknown-field\.json:\d+:7 decisions\[0\]\.colour: error: unknown field/);
     // A scenario that loads carries no positions on its warnings (the common case pays nothing).
     const ok = loadScenario(readScenarioFiles(MINI_PATH, MINI_SOURCES));
     expect(ok.ok && ok.warnings.every((w) => w.line === undefined)).toBe(true);
   });
 
   it('formats like a compiler, with or without a place', () => {
-    const d = { file: 'scenarios/x.json', path: 'decisions[2].options[0].label', message: 'boom', severity: 'error' as const };
-    expect(formatDiagnosticAt(d, { line: 123, column: 5 })).toBe('scenarios/x.json:123:5 decisions[2].options[0].label: error: boom');
-    expect(formatDiagnosticAt({ ...d, path: '', severity: 'warning' }, undefined)).toBe('scenarios/x.json: warning: boom');
+    const d: Diagnostic = { file: 'scenarios/x.json', path: 'decisions[2].options[0].label', problem: { kind: 'empty-text' }, severity: 'error' };
+    expect(englishAt(d, { line: 123, column: 5 })).toBe('scenarios/x.json:123:5 decisions[2].options[0].label: error: must not be empty');
+    expect(englishAt({ ...d, path: '', severity: 'warning' })).toBe('scenarios/x.json: warning: must not be empty');
   });
 
   it('a JSON syntax error names its line even when the engine gives no offset', () => {
     const { diagnostics } = broken('bad-json');
-    expect(diagnostics[0]!.message).toMatch(/^not valid JSON: .*\(line 2, column 12\)$/s);
+    expect(diagnostics[0]).toMatchObject({ problem: { kind: 'bad-json' }, line: 2, column: 12 });
+    expect(english(diagnostics[0]!)).toMatch(/^tests\/fixtures\/broken\/bad-json\.json: not valid JSON: .*\(line 2, column 12\)$/s);
+    expect(englishAt(diagnostics[0]!)).toMatch(/^tests\/fixtures\/broken\/bad-json\.json:2:12: error: not valid JSON: /);
   });
 });

@@ -1,18 +1,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  findQuote,
-  formatDiagnostic,
-  loadScenario,
-  normalizeWhitespace,
-  quotablePart,
-  quoteIsInSource,
-  isCitableSourceFile,
-} from '../../../game/core/scenario/load';
+import { findQuote, loadScenario, normalizeWhitespace, quotablePart, quoteIsInSource, isCitableSourceFile } from '../../../game/core/scenario/load';
 import { parseMarkup, plainText, scanMarkup } from '../../../game/core/scenario/markup';
 import { namesMentioned, paragraphsAround } from '../../../game/core/scenario/text';
 import { BROKEN_CASES } from '../../helpers/broken-corpus';
+import { english, message } from '../../helpers/diagnostics';
 import { readScenarioFiles, ROOT } from '../../helpers/disk';
 import { MINI_PATH, MINI_SOURCES, loadMini } from '../../helpers/scenarios';
 
@@ -83,7 +76,7 @@ describe('attribution: the paragraph that holds a quote names its speaker', () =
       const s = JSON.parse(files.scenarioText);
       change(s);
       const r = loadScenario({ ...files, scenarioText: JSON.stringify(s) });
-      return r.ok ? [] : r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.path}: ${d.message}`);
+      return r.ok ? [] : r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.path}: ${message(d)}`);
     };
     // Cole is "Mr. Cull [sic]" in the second minutes; the chair is "The Harbourmaster" in the first.
     expect(errorsWith((s) => (s.cast[3].aliases = []))).toEqual([
@@ -112,8 +105,9 @@ describe('glossary markup', () => {
     expect(plainText('a [[quota]] b', term)).toBe('a quota b');
   });
   it('reports unbalanced and empty markup', () => {
-    expect(scanMarkup('x [[y').problems[0]).toMatch(/unbalanced/);
-    expect(scanMarkup('x [[]] y').problems[0]).toMatch(/no term id/);
+    expect(scanMarkup('x [[y').problems).toEqual([{ kind: 'markup-unbalanced' }]);
+    expect(scanMarkup('x [[]] y').problems).toEqual([{ kind: 'markup-no-id', markup: '[[]]' }]);
+    expect(scanMarkup('x [[a| ]] y').problems).toEqual([{ kind: 'markup-empty-words', markup: '[[a| ]]' }]);
     expect(scanMarkup('x [[a|b]] [[c]]').ids).toEqual(['a', 'c']);
   });
 });
@@ -125,7 +119,7 @@ describe('loadScenario', () => {
     if (!r.ok) return;
     expect(Object.isFrozen(r.scenario)).toBe(true);
     expect(Object.isFrozen(r.scenario.decisions[0]!.options[0]!.effects)).toBe(true);
-    expect(r.warnings.map(formatDiagnostic)).toEqual([
+    expect(r.warnings.map(english)).toEqual([
       'tests/fixtures/mini/scenario.json decisions[2].options[0].setFlags[0]: warning: flag "escalated" is set but no event or ending looks at it',
     ]);
     // Defaults are filled in.
@@ -133,10 +127,11 @@ describe('loadScenario', () => {
   });
 
   it('formats diagnostics like a compiler', () => {
-    expect(formatDiagnostic({ file: 'scenarios/x.json', path: 'decisions[3].options[1]', message: 'boom', severity: 'error' })).toBe(
-      'scenarios/x.json decisions[3].options[1]: boom',
+    const problem = { kind: 'unknown-meter', id: 'boom' } as const;
+    expect(english({ file: 'scenarios/x.json', path: 'decisions[3].options[1]', problem, severity: 'error' })).toBe(
+      'scenarios/x.json decisions[3].options[1]: unknown meter "boom"',
     );
-    expect(formatDiagnostic({ file: 'scenarios/x.json', path: '', message: 'boom', severity: 'error' })).toBe('scenarios/x.json: boom');
+    expect(english({ file: 'scenarios/x.json', path: '', problem, severity: 'error' })).toBe('scenarios/x.json: unknown meter "boom"');
   });
 
   it('never throws, whatever the text', () => {
@@ -181,8 +176,9 @@ describe('broken-scenario corpus (one rule per file)', () => {
     const r = loadScenario(readScenarioFiles(file, MINI_SOURCES));
     expect(r.ok, `${c.name} should not load`).toBe(false);
     if (r.ok) return;
-    const hit = r.diagnostics.find((d) => d.severity === 'error' && d.file === file && d.path === c.path && d.message.includes(c.message));
-    expect(hit, `expected "${file} ${c.path}: …${c.message}…" among:\n${r.diagnostics.map(formatDiagnostic).join('\n')}`).toBeDefined();
+    const hit = r.diagnostics.find((d) => d.severity === 'error' && d.file === file && d.path === c.path && d.problem.kind === c.kind);
+    expect(hit, `expected "${file} ${c.path}: ${c.kind} (…${c.message}…)" among:\n${r.diagnostics.map(english).join('\n')}`).toBeDefined();
+    expect(message(hit!)).toContain(c.message);
   });
 
   it('the test scenario itself is clean of errors', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoute } from '../../../game/shell/router';
 import { parseManifest, pickScenario } from '../../../game/shell/scenario-choice';
+import { english } from '../../helpers/diagnostics';
 
 describe('parseRoute', () => {
   it('maps every address to one route of the table, unknown ones to the title', () => {
@@ -25,7 +26,7 @@ describe('the scenario manifest', () => {
 
   it('picks the first scenario by default and another by the address', () => {
     const parsed = parseManifest(two);
-    if (!parsed.ok) throw new Error(parsed.problem);
+    if (!parsed.ok) throw new Error(english(parsed.diagnostic));
     expect(pickScenario(parsed.entries, null)).toEqual({
       id: 'excomm-1962',
       path: 'scenarios/excomm-1962.json',
@@ -37,17 +38,23 @@ describe('the scenario manifest', () => {
   });
 
   it('refuses a broken manifest with the field at fault', () => {
-    expect(parseManifest('{')).toMatchObject({ ok: false, problem: expect.stringMatching(/not valid JSON/) });
-    expect(parseManifest('{"scenarios":[]}')).toMatchObject({ ok: false, problem: expect.stringMatching(/^scenarios:/) });
-    expect(parseManifest('{"scenarios":[{"id":"A b","file":"x.json","sources":"s/"}]}')).toMatchObject({
-      problem: expect.stringMatching(/^scenarios\[0\]\.id/),
-    });
-    expect(parseManifest('{"scenarios":[{"id":"a","file":"../x.json","sources":"s/"}]}')).toMatchObject({
-      problem: expect.stringMatching(/^scenarios\[0\]\.file/),
-    });
-    expect(parseManifest('{"scenarios":[{"id":"a","file":"x.json","sources":"s"}]}')).toMatchObject({
-      problem: expect.stringMatching(/^scenarios\[0\]\.sources/),
-    });
+    const refusal = (text: string) => {
+      const parsed = parseManifest(text);
+      if (parsed.ok) throw new Error('accepted');
+      return english(parsed.diagnostic);
+    };
+    expect(refusal('{')).toMatch(/^scenarios\/index\.json: not valid JSON: /);
+    expect(refusal('{"scenarios":[]}')).toBe('scenarios/index.json scenarios: must list at least one scenario');
+    expect(refusal('{"scenarios":[{"id":"A b","file":"x.json","sources":"s/"}]}')).toBe(
+      'scenarios/index.json scenarios[0].id: must be lower-case letters, digits and hyphens',
+    );
+    expect(refusal('{"scenarios":[{"id":"a","file":"../x.json","sources":"s/"}]}')).toBe(
+      'scenarios/index.json scenarios[0].file: must be a file inside scenarios/',
+    );
+    expect(refusal('{"scenarios":[{"id":"a","file":"x.json","sources":"s"}]}')).toBe(
+      'scenarios/index.json scenarios[0].sources: must be a folder inside scenarios/, ending with "/"',
+    );
+    expect(parseManifest('{"scenarios":[]}', 'elsewhere/index.json')).toMatchObject({ diagnostic: { file: 'elsewhere/index.json', path: 'scenarios' } });
   });
 
   it('the shipped manifest lists the shipped scenario first', async () => {

@@ -1,10 +1,12 @@
 /**
- * The seam between code and words stays clean: the play screens, the app, the rest of the UI and the shell hold
- * no English of their own. Every user-visible word comes from the string catalogue (game/ui/strings/), so a
- * translation only adds a catalogue. The scan looks at every string literal (and the fixed text of template
- * literals) outside comments for a capitalised word followed by another word ("Take your seat", "Map: where")
- * or a capitalised word on its own ("Continue"): class names, ids, CSS selectors and event names are lower
- * case and pass.
+ * The seam between code and words stays clean: the play screens, the app, the rest of the UI, the shell, the
+ * services and the core hold no English of their own. Every user-visible word comes from the string catalogue
+ * (game/ui/strings/), so a translation only adds a catalogue; the core reports problems as data (Problem, in
+ * game/core/scenario/diagnostic.ts) that the catalogue words. The scan looks at every string literal (and the
+ * fixed text of template literals) outside comments for a capitalised word followed by another word ("Take your
+ * seat", "Map: where") or a capitalised word on its own ("Continue"): class names, ids, CSS selectors and event
+ * names are lower case and pass. Outside the UI (shell, services, core), whose messages were mostly lower case,
+ * it also looks for three or more lower-case words in a row ("is not in", "could not be loaded").
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -91,11 +93,28 @@ const WORD = /^\s*(?:[A-Z][a-z’']+|[A-Z]{3,})[.?!…:]?\s*$/;
 
 const isEnglish = (text: string): boolean => SENTENCE.test(text) || WORD.test(text);
 
+/** Three or more lower-case words in a row, one space apart: "is not in", "X could not be loaded". */
+const PHRASE = /(?<![\w$'’-])[a-z]+(?: [a-z]+){2,}(?![\w'’-])/;
+
 /** Key names compared with KeyboardEvent.key are not words on screen. */
 const KEY_NAMES = new Set(['Escape', 'Enter', 'Tab', 'Home', 'End', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
+/**
+ * Literals outside the UI that read like English but are not words for a person, each with its reason. Keep
+ * this list short: a message for a player or an author belongs in the catalogue.
+ */
+const ALLOWED: Record<string, string> = {
+  'Unexpected X: X': "assertNever's error: a case the compiler proves impossible, never shown",
+  'X did not load': 'an Error for the console: the player sees the notice worded by the catalogue (notices.chunkFailed)',
+  'index.html has no #X': 'a broken page for its developer, thrown before any screen (or catalogue) exists',
+};
+
+/** Where the lower-case rule applies too: everything but the HTML screens (whose class lists are lower-case words). */
+const phraseRule = (file: string) => !file.startsWith('game/ui/');
+
 function englishIn(file: string): string[] {
-  return literals(readFileSync(file, 'utf8')).filter((t) => isEnglish(t) && !KEY_NAMES.has(t));
+  const phrases = phraseRule(relative(ROOT, file).split(sep).join('/'));
+  return literals(readFileSync(file, 'utf8')).filter((t) => (isEnglish(t) || (phrases && PHRASE.test(t))) && !KEY_NAMES.has(t) && ALLOWED[t] === undefined);
 }
 
 function tsFiles(dir: string): string[] {
@@ -105,21 +124,30 @@ function tsFiles(dir: string): string[] {
 }
 
 /**
- * Every file of the UI and the shell, the play screens and the app first. Left out: the catalogue itself, and
- * map.ts, whose map-data checks ("Map data: field … must be …") describe a broken data file for whoever
- * maintains it (shown only in brackets after `map.couldNotShow`).
+ * Every file of the UI, the shell, the services and the core, the play screens and the app first. Left out: the
+ * catalogue itself, and map.ts, whose map-data checks ("Map data: field … must be …") describe a broken data
+ * file for whoever maintains it (shown only in brackets after `map.couldNotShow`).
  */
 const SKIP = new Set(['game/ui/map.ts']);
 const rank = (f: string) => (f.startsWith('game/ui/screens/') || f === 'game/ui/app.ts' ? 0 : 1);
-const FILES = [...tsFiles(join(ROOT, 'game/ui')), ...tsFiles(join(ROOT, 'game/shell'))]
+const FILES = ['game/ui', 'game/shell', 'game/services', 'game/core']
+  .flatMap((dir) => tsFiles(join(ROOT, dir)))
   .map((f) => relative(ROOT, f).split(sep).join('/'))
   .filter((f) => !f.startsWith('game/ui/strings/') && !SKIP.has(f))
   .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 
 describe('no English sentences in code outside the string catalogue', () => {
-  it('scans the play screens and the app', () => {
+  it('scans the play screens and the app, the services and the core', () => {
     expect(FILES).toContain('game/ui/app.ts');
     expect(FILES.filter((f) => f.startsWith('game/ui/screens/')).length).toBeGreaterThanOrEqual(10);
+    expect(FILES).toContain('game/services/scenario-fetch.ts');
+    expect(FILES).toContain('game/core/check/citations.ts');
+    expect(FILES).toContain('game/core/scenario/load.ts');
+  });
+
+  it('allows only literals still in the code', () => {
+    const all = new Set(FILES.flatMap((f) => literals(readFileSync(join(ROOT, f), 'utf8'))));
+    expect(Object.keys(ALLOWED).filter((t) => !all.has(t))).toEqual([]);
   });
 
   it.each(FILES)('%s', (file) => {
@@ -151,5 +179,15 @@ describe('no English sentences in code outside the string catalogue', () => {
       'Play again',
       'Nothing was lost: any saved game is still in this browser.',
     ]);
+  });
+
+  it('outside the UI, lower-case phrases of three words or more count too', () => {
+    const sample = [
+      'r.err(path, `file "${src.file}" is not in scenarios/sources/`);',
+      "push(path, 'must not be empty'); const x = `could not be loaded (${e})`;",
+      "const k = 'unknown-field'; const p = 'decisions[0].options'; const a = `${x} ${y} ${z}`; const b = 'a b';",
+      "const c = 'pointerdown pointermove'; const d = \"it's a\"; // not in a comment either",
+    ].join('\n');
+    expect(literals(sample).filter((t) => PHRASE.test(t))).toEqual(['file "X" is not in scenarios/sources/', 'must not be empty', 'could not be loaded (X)']);
   });
 });
