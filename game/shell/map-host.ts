@@ -23,7 +23,7 @@ async function translated(map: MapData, file: string, language: string): Promise
     if (!res.ok) throw new Error(`status ${res.status}`);
     return { map: applyMapText(map, parseMapText(await res.json(), url)), untranslated: false };
   } catch (e) {
-    console.warn(`map words: ${url} could not be used (${(e as Error).message}); the map keeps its original words`);
+    console.warn(url, e); // the map keeps its original words, and says so under the map
     return { map, untranslated: true };
   }
 }
