@@ -1,6 +1,7 @@
 import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { runnerImport, type Connect, type Plugin } from 'vite';
+import { runnerImport, type Connect, type Plugin, type PluginOption } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 const root = import.meta.dirname;
@@ -72,12 +73,96 @@ function devCsp(): Plugin {
   };
 }
 
+/**
+ * Offline play and installing (vite-plugin-pwa): a service worker that keeps every file the game needs in the
+ * browser after one visit, and a web app manifest with the icons of scripts/make-icons.ts (assets/icons/).
+ *
+ * Workbox injectManifest, our own worker (game/sw.ts) rather than a generated one, because the scenario files
+ * are not like the rest: a teacher may edit or add them in the served folder (see README), so they are fetched
+ * from the network first and fall back to the copy kept in the browser only when the network fails; everything
+ * else (code, styles, fonts, sounds, map) has a fingerprint or changes only with a build, so it is served from
+ * the browser. The worker waits for the player's "Reload" (registerType 'prompt'; it skips waiting only when the
+ * page asks); the page says when a new version is ready (game/shell/offline.ts). No worker in development.
+ */
+function offline(): PluginOption[] {
+  return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'game',
+    filename: 'sw.ts',
+    registerType: 'prompt',
+    // Registered by the game itself (game/shell/offline.ts), never by an inline script (the page's CSP).
+    injectRegister: false,
+    devOptions: { enabled: false },
+    manifest: {
+      name: 'ExComm 1962',
+      short_name: 'ExComm 1962',
+      description: "Advise President Kennedy's Executive Committee in the weeks after the Cuban Missile Crisis settlement. A classroom history role-play.",
+      lang: 'en',
+      dir: 'ltr',
+      // Relative to the manifest, so the installed game opens from whatever folder it is served from.
+      id: './',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      // The walnut of the page (game/ui/base.css --walnut), as index.html's theme-color.
+      theme_color: '#3b2a20',
+      background_color: '#3b2a20',
+      categories: ['education', 'games'],
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    // The icons are in the precache through globPatterns (listing them twice would do no harm, but no good).
+    includeManifestIcons: false,
+    injectManifest: {
+      // Every kind of file in the build the game reads: code, styles, fonts (woff2: every browser with service
+      // workers reads it first, so the .woff fallbacks are left to the network), the scenarios, their
+      // translations and source records (json, txt, md), the map data, the sounds (both formats: the browser
+      // picks one), the favicon and the icons.
+      globPatterns: ['**/*.{html,js,css,woff2,json,txt,md,webm,mp3,svg,png}'],
+      // Authoring inputs the game never fetches: the editors' JSON schema and the map's source places.
+      globIgnores: ['scenarios/scenario.schema.json', 'scenarios/map/**'],
+      // Phaser's chunk is about 1.4 MB; Workbox's default limit (2 MiB) would leave out any file above it silently.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    },
+    integration: {
+      // The worker's own small build: quiet, one file (in Rolldown's words: Vite 8).
+      configureCustomSWViteBuild(inline) {
+        inline.logLevel = 'warn';
+        // Workbox's production code (no debug logging) whatever NODE_ENV the build runs under (the tests' is "test").
+        inline.define = { ...inline.define, 'process.env.NODE_ENV': JSON.stringify('production') };
+        const output = inline.build?.rollupOptions?.output;
+        if (output && !Array.isArray(output)) {
+          delete output.inlineDynamicImports;
+          (output as { codeSplitting?: boolean }).codeSplitting = false;
+        }
+      },
+    },
+  });
+}
+
+/**
+ * Plugins for the game itself only: the benchmark builds its bare Phaser page with this config under another
+ * root, and that page gets no service worker.
+ */
+function forGameRoot(plugins: PluginOption[]): Plugin[] {
+  const list = (plugins.flat(Infinity as 1) as (Plugin | false | null | undefined)[]).filter((p): p is Plugin => !!p);
+  for (const p of list) {
+    const own = p.apply; // set in place: the plugins keep references to themselves
+    p.apply = (config, env) =>
+      resolve(config.root ?? root) === root && (own === undefined || (typeof own === 'function' ? own(config, env) : own === env.command));
+  }
+  return list;
+}
+
 export default defineConfig({
   root,
   // Relative base: the built game runs from any static host and any sub-path.
   base: './',
   publicDir: 'assets',
-  plugins: [scenarioFiles(), scenarioCheckedAtBuild(), devCsp()],
+  plugins: [scenarioFiles(), scenarioCheckedAtBuild(), devCsp(), ...forGameRoot(offline())],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

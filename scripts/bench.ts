@@ -25,7 +25,7 @@ import { classAndLoad, graphTests, randomPlaythroughs, type ClassAndLoad, type G
 import { runLighthouse, type LighthouseScores } from './bench/lighthouse';
 import { childrenOf, cpuOver } from './bench/proc';
 import { serveGzip } from './bench/gzip-server';
-import { fixtureGroup, gameGroup, sizeGroups, type SizeGroup } from './bench/sizes';
+import { fixtureGroup, gameGroup, precacheOf, sizeGroups, type Precache, type SizeGroup } from './bench/sizes';
 import { ratio, renderTable, stat, type Row, type Stat } from './bench/stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -371,6 +371,7 @@ function kb(g: SizeGroup | undefined): Stat | undefined {
 
 function buildRows(
   sizes: Record<PageId, Record<string, SizeGroup>>,
+  precache: Precache | null,
   heap: HeapSession | null,
   lh: LighthouseScores | null,
   lhPlain: LighthouseScores[],
@@ -389,6 +390,11 @@ function buildRows(
     ['sounds', 'sounds (webm+mp3+json)'],
   ] as const) {
     rows.push({ figure: `  ${label} (gzip -9)`, unit: 'KB', a: kb(sizes.A[group]) });
+  }
+  if (precache) {
+    // The service worker's list: what one visit leaves in the browser for offline play.
+    rows.push({ figure: `precache for offline use: ${precache.files} files, as stored`, unit: 'KB', a: stat([precache.raw / 1024]) });
+    rows.push({ figure: '  the same, as sent (gzip -9)', unit: 'KB', a: stat([precache.gzip / 1024]) });
   }
   rows.push(withRatios({ figure: 'first usable control, no throttling', unit: 'ms', a: S('A', 'ready'), b: S('B', 'ready'), c: S('C', 'ready') }));
   const r4 = withRatios({
@@ -479,9 +485,12 @@ async function main(): Promise<void> {
   const lhPlain: LighthouseScores[] = [];
   let core: { random: RandomPlays; graph: GraphTests; classLoad: ClassAndLoad } | null = null;
   let sizes: Record<PageId, Record<string, SizeGroup>>;
+  let precache: Precache | null = null;
   try {
     const dirs = await buildAll(tmp);
     sizes = { A: sizeGroups(dirs.a, gameGroup), B: sizeGroups(dirs.b, fixtureGroup), C: sizeGroups(dirs.c, fixtureGroup) };
+    precache = precacheOf(dirs.a);
+    if (precache) log(`precache: ${precache.files} files, ${(precache.raw / 1024).toFixed(0)} KB (${(precache.gzip / 1024).toFixed(0)} KB gzip)`);
     for (const [id, dir] of [
       ['A', dirs.a],
       ['B', dirs.b],
@@ -535,7 +544,7 @@ async function main(): Promise<void> {
     core = { graph, random, classLoad: classAndLoad(ROOT) };
   }
 
-  const rows = buildRows(sizes, heap, lh, lhPlain);
+  const rows = buildRows(sizes, precache, heap, lh, lhPlain);
   const table = renderTable(rows);
   const runtime = (performance.now() - started) / 1000;
   console.log('\n' + table + '\n');
@@ -584,6 +593,7 @@ async function main(): Promise<void> {
         },
         table: rows,
         sizes,
+        precache,
         heapSession: heap,
         lighthouse: lh,
         core,

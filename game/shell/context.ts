@@ -34,7 +34,8 @@ export interface Session {
 }
 
 export interface Notices {
-  show(text: string, action?: { label: string; run: () => void }): void;
+  /** Adds a lasting notice (with a button when `action` is given) and returns it. */
+  show(text: string, action?: { label: string; run: () => void }): HTMLElement;
   /** A lazy part of the game failed to load (shown once: Reload mends every missing part). */
   chunkFailed(name: string): void;
 }

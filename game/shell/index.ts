@@ -14,6 +14,7 @@ import { lazyChunk } from './chunks';
 import type { Session, Shell } from './context';
 import { createMaps } from './map-host';
 import { createNotices } from './notices';
+import { startOffline } from './offline';
 import { classroomPages, renderAbout } from './pages';
 import { createPlay } from './play-host';
 import { createRouter } from './router';
@@ -141,6 +142,7 @@ export function createShell(): { start(): Promise<void>; begin(mode: Mode): Prom
       await ready;
       router.listen();
       router.render();
+      startOffline(notices);
       const l = await shell.session.loading;
       if (!l.ok) router.render();
       else if (document.body.dataset.screen === 'title') wordTitle(shell, roots.title);

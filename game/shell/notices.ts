@@ -18,6 +18,7 @@ export function createNotices(root: HTMLElement, reload: () => void = () => loca
       p.append(' ', b);
     }
     root.append(p);
+    return p;
   };
   let chunkNoticeShown = false;
   /** `part`: the chunk's key ('game', 'sound', 'map', 'classroom', 'room'), worded in the language in use. */

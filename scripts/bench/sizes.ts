@@ -1,5 +1,5 @@
 /** Transfer sizes of a build, as a server with gzip -9 would send them. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -58,4 +58,36 @@ export function fixtureGroup(rel: string): string | null {
   if (/\.(js|css)$/.test(rel)) return 'jsCss';
   if (/\.html$/.test(rel)) return 'html';
   return 'other';
+}
+
+/** What the service worker keeps for offline use: the files of its precache list, as stored and as sent. */
+export interface Precache {
+  files: number;
+  /** Bytes as the browser stores them (Cache Storage keeps bodies uncompressed). */
+  raw: number;
+  /** Bytes as a host with gzip -9 would send them on the first visit. */
+  gzip: number;
+  list: string[];
+}
+
+/**
+ * The precache list vite-plugin-pwa wrote into the build's sw.js (`[{"revision":…,"url":"…"},…]`), each file
+ * measured in the build folder; null for a build without a service worker.
+ */
+export function precacheOf(dir: string): Precache | null {
+  const sw = join(dir, 'sw.js');
+  if (!existsSync(sw)) return null;
+  const text = readFileSync(sw, 'utf8');
+  const start = text.search(/\[\{"(?:revision|url)":/);
+  if (start < 0) throw new Error(`${sw} has no precache list`);
+  const entries = JSON.parse(text.slice(start, text.indexOf('}]', start) + 2)) as { url: string }[];
+  const list = [...new Set(entries.map((e) => e.url))].sort();
+  let raw = 0;
+  let gzip = 0;
+  for (const url of list) {
+    const data = readFileSync(join(dir, url));
+    raw += data.length;
+    gzip += gzipSync(data, { level: 9 }).length;
+  }
+  return { files: list.length, raw, gzip, list };
 }

@@ -166,6 +166,8 @@ export const en = {
         `A part of the game could not be loaded (${part}). Your progress is saved in this browser. Check the connection, then reload.`,
       redeployed: 'the game may have been updated, or the connection dropped',
       background: 'Something went wrong in the background. The game goes on; if a part is missing, reload the page. Your progress is saved in this browser.',
+      /** A new version of the game is in the browser, waiting (shown away from decisions; Reload takes it). */
+      updateReady: 'A new version is ready. Your progress is saved in this browser: reload to use the new version.',
       /** The lazily loaded parts, as the notice names them. */
       parts: { game: 'the game', sound: 'sound', map: 'the map', classroom: 'the classroom tools', room: 'the picture of the room' },
     },

@@ -568,6 +568,7 @@ export const es: Strings = {
         `No se pudo cargar una parte del juego (${part}). Tu progreso está guardado en este navegador. Revisa la conexión y luego recarga la página.`,
       redeployed: 'puede que el juego se haya actualizado o que se haya cortado la conexión',
       background: 'Algo falló en segundo plano. El juego sigue. Si falta una parte, recarga la página. Tu progreso está guardado en este navegador.',
+      updateReady: 'Hay una versión nueva lista. Tu progreso está guardado en este navegador: recarga la página para usar la versión nueva.',
       parts: { game: 'el juego', sound: 'el sonido', map: 'el mapa', classroom: 'las herramientas para la clase', room: 'la imagen de la sala' },
     },
     pages: {

@@ -42,6 +42,13 @@ export interface GameOptions {
   reducedMotion?: boolean;
   /** Runs before any page script (e.g. to break localStorage). */
   initScript?: string;
+  /**
+   * Let the game's service worker register (the offline tests only). Off by default: a worker in every test
+   * would slow the suite down and could carry cached files from one test into the next.
+   */
+  serviceWorkers?: boolean;
+  /** Another server than the suite's (the offline tests serve their own builds). */
+  baseUrl?: string;
 }
 
 export interface GamePage {
@@ -55,14 +62,14 @@ export interface GamePage {
 }
 
 export async function openGame(browser: Browser, opts: GameOptions = {}): Promise<GamePage> {
-  const baseUrl = inject('baseUrl');
+  const baseUrl = opts.baseUrl ?? inject('baseUrl');
   const origin = new URL(baseUrl).origin;
   const allowed = opts.allowFailing ?? [];
   const isAllowed = (url: string) => allowed.some((a) => url.includes(a));
   const context = await browser.newContext({
     viewport: opts.viewport ?? { width: 1366, height: 768 },
     reducedMotion: opts.reducedMotion === false ? 'no-preference' : 'reduce',
-    serviceWorkers: 'block',
+    serviceWorkers: opts.serviceWorkers ? 'allow' : 'block',
   });
   const problems: string[] = [];
   context.on('request', (req) => {
@@ -73,6 +80,9 @@ export async function openGame(browser: Browser, opts: GameOptions = {}): Promis
   context.on('requestfailed', (req) => {
     // ERR_ABORTED: the page navigated away (a reload) while the request was in flight; not a failure.
     if (req.failure()?.errorText === 'net::ERR_ABORTED') return;
+    // A service worker's own fetch (its network-first try for a scenario file while offline) may fail: the page's
+    // request it answers is judged on its own (a page request the worker cannot answer fails here too).
+    if (req.serviceWorker()) return;
     if (!isAllowed(req.url())) problems.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? ''})`);
   });
   context.on('response', (res) => {
