@@ -306,6 +306,11 @@ export const presentationSchema = z.strictObject({
   shortTitle: proseText,
   /** The title screen's premise: one short paragraph (prose). */
   premise: proseText,
+  /**
+   * The one historical question the game asks (prose): shown as play begins, kept in view on the meeting
+   * summaries, and asked again in the debrief and the written task.
+   */
+  centralQuestion: z.optional(proseText),
   /** Results and resume codes start with this: a capital letter, then 1–5 capitals or digits ("EX62"). */
   codePrefix: z.string().check(z.regex(/^[A-Z][A-Z0-9]{1,5}$/, formatRule('code-prefix'))),
   /** The dates over the epilogue ("November 1962 – January 1963"). */

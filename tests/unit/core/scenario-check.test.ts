@@ -25,6 +25,7 @@ describe('prose fields, marked in the schema', () => {
       'title',
       'presentation.shortTitle',
       'presentation.premise',
+      'presentation.centralQuestion',
       'presentation.epilogueDates',
       'presentation.room',
       'presentation.about[]',
