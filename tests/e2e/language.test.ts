@@ -13,6 +13,7 @@ import { historicalPick, playThrough, shippedScenario, waitForScreen } from './h
 
 const getBrowser = useBrowser();
 const OUT = resolve(import.meta.dirname, '../output');
+const ROOT = resolve(import.meta.dirname, '../..');
 
 const scenario = shippedScenario();
 const overlay = JSON.parse(readFileSync('scenarios/i18n/excomm-1962.es.json', 'utf8')) as { entries: Record<string, { text: string }> };
@@ -109,6 +110,21 @@ describe('language', () => {
     await expect(page.locator('#main h1').textContent()).resolves.toBe(es.classPage.title);
     await axe(page, 'class page');
     await g.screenshot('language-class-es');
+    await g.finish();
+  });
+  it('a broken scenario in Spanish: the error screen words each problem in Spanish, with file and field as they are', async () => {
+    const g = await openGame(getBrowser(), { path: '?lang=es', allowFailing: ['/scenarios/'] });
+    const { page } = g;
+    const text = readFileSync(resolve(ROOT, 'tests/fixtures/broken/unknown-field.json'), 'utf8');
+    await page.route('**/scenarios/excomm-1962.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: text }));
+    await page.reload();
+    await page.locator('.error-screen').waitFor();
+    await expect(page.locator('.error-screen h1').textContent()).resolves.toBe(es.loading.errorTitle);
+    const items = await page.locator('.error-list li').allTextContents();
+    expect(items.some((i) => i.startsWith('scenarios/excomm-1962.json decisions[0].colour: ') && i.includes('campo desconocido "colour"'))).toBe(true);
+    expect(items.join(' ')).not.toMatch(/unknown field|not part of/);
+    await axe(page, 'error screen in Spanish');
+    await g.screenshot('language-error-es');
     await g.finish();
   });
 });

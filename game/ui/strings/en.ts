@@ -790,6 +790,8 @@ export const en = {
         'Everything works with the keyboard alone (Tab, Enter, Space; number keys 1–4 pick an option and M toggles sound, and these shortcuts can be turned off in Settings). Focus is always visible.',
         'All words are real text, never only in the picture of the room: screen readers read the cards, the quotations and the debrief, and announce each new screen. Charts come with their numbers as text.',
         'Sound is off until turned on and is never needed; every sound has a caption.',
+        'Read aloud (in the bar of every screen, or the R key) reads the card sentence by sentence and highlights the sentence being read, at 0.75× to 1.5× speed. It uses only voices stored on the device, so no text leaves it; the records’ English is read with an English voice. Where a device has no such voice, the game says so and points to the device’s own tool (on a Chromebook, Select-to-speak).',
+        'After one visit with the network on, the game and the class results page work with the network off, and Chrome can install the game like an app.',
         'Motion is reduced when the system asks for it, or from Settings.',
         'Text can be made larger in Settings, and the page also follows the browser’s zoom. Colours meet 4.5:1 contrast, and meters and charts use patterns and labels as well as colour.',
         'There is no time limit on any question.',

@@ -310,6 +310,8 @@ const esGuide: Strings['guide'] = {
       'Todo funciona solo con el teclado (Tab, Enter, barra espaciadora; las teclas numéricas 1–4 eligen una opción y la M activa o desactiva el sonido, y estos atajos se pueden desactivar en Configuración). El foco siempre es visible.',
       'Todas las palabras son texto real, nunca solo parte de la imagen de la sala: los lectores de pantalla leen las tarjetas, las citas y el balance final, y anuncian cada pantalla nueva. Los gráficos incluyen sus números como texto.',
       'El sonido está apagado hasta que se activa, y nunca es necesario; cada sonido tiene un subtítulo.',
+      'Leer en voz alta (en la barra de cada pantalla, o la tecla R) lee la tarjeta oración por oración y resalta la oración que se lee, a una velocidad de 0,75× a 1,5×. Solo usa voces guardadas en el dispositivo, así que ningún texto sale de él; el inglés de los documentos se lee con una voz en inglés. Si un dispositivo no tiene una voz así, el juego lo dice y señala la herramienta del propio dispositivo (en una Chromebook, «Seleccionar para pronunciar»).',
+      'Después de una visita con conexión, el juego y la página de resultados de la clase funcionan sin conexión, y Chrome puede instalar el juego como una aplicación.',
       'El movimiento se reduce cuando el sistema lo pide, o desde Configuración.',
       'El texto se puede agrandar en Configuración, y la página también respeta el zoom del navegador. Los colores cumplen un contraste de 4.5:1, y los indicadores y los gráficos usan tramas y etiquetas además del color.',
       'Ninguna pregunta tiene límite de tiempo.',
