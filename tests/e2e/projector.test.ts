@@ -268,6 +268,14 @@ describe('projector mode', () => {
     await waitForScreen(page, ['prologue', 'opening']);
     expect(await page.evaluate(() => document.documentElement.classList.contains('projector'))).toBe(false);
     expect(await page.evaluate((k) => localStorage.getItem(k), PROJECTOR)).toBeNull();
+
+    // The teacher guide's 50-minute plan for projector mode, with the link to bookmark.
+    await page.goto(new URL('#/guide', g.baseUrl).toString());
+    const plan = page.locator('table.plan-table', { has: page.locator('caption', { hasText: 'A 50-minute lesson with one projector' }) });
+    await plan.waitFor();
+    await expect(plan.locator('tbody tr').count()).resolves.toBe(4);
+    await expect(plan.locator('code').first().textContent()).resolves.toBe('?mode=projector');
+    await axe(page, 'guide with the projector plan');
     await g.finish();
   });
 });
