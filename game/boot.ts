@@ -13,7 +13,7 @@ const game = new Promise<void>((resolve) => {
   setTimeout(resolve, 200);
 }).then(() => import('./main'));
 
-/** Begin and Short game work at once: a press before the game has loaded waits for it. */
+/** Begin, Short game and Projector mode work at once: a press before the game has loaded waits for it. */
 function startsGame(id: string, start: (m: typeof import('./main')) => Promise<void>): void {
   const button = document.getElementById(id) as HTMLButtonElement | null;
   button?.addEventListener('click', () => {
@@ -24,3 +24,4 @@ function startsGame(id: string, start: (m: typeof import('./main')) => Promise<v
 }
 startsGame('begin', (m) => m.beginGame());
 startsGame('begin-short', (m) => m.beginShortGame());
+startsGame('begin-projector', (m) => m.beginProjectorGame());

@@ -23,3 +23,11 @@ export function beginGame(): Promise<void> {
 export function beginShortGame(): Promise<void> {
   return shell.begin('short');
 }
+
+/**
+ * Projector mode on the title (wired by boot.ts): the short game for a whole class at one screen. The short game,
+ * because a class that discusses and votes on each question needs most of a period for its eight decisions.
+ */
+export function beginProjectorGame(): Promise<void> {
+  return shell.begin('short', { projector: true });
+}

@@ -9,16 +9,22 @@
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** The keys of one scenario's data. */
-export type ScenarioKeys = { readonly save: string; readonly broken: string; readonly classCodes: string };
+export type ScenarioKeys = { readonly save: string; readonly broken: string; readonly classCodes: string; readonly projector: string };
 
 export const SETTINGS_KEY = 'excomm1962.settings';
 
 export function scenarioKeys(scenarioId: string): ScenarioKeys {
-  return { save: `${scenarioId}:save`, broken: `${scenarioId}:save.broken`, classCodes: `${scenarioId}:class` };
+  return {
+    save: `${scenarioId}:save`,
+    broken: `${scenarioId}:save.broken`,
+    classCodes: `${scenarioId}:class`,
+    // A projector (whole-class) game: present while the game in progress is one, with the class's hands per question.
+    projector: `${scenarioId}:projector`,
+  };
 }
 
 /** Keys of the first release (one scenario, `<id>.save`, `<id>.save.broken`, `<id>.class`). */
-function legacyKeys(scenarioId: string): ScenarioKeys {
+function legacyKeys(scenarioId: string): Omit<ScenarioKeys, 'projector'> {
   return { save: `${scenarioId}.save`, broken: `${scenarioId}.save.broken`, classCodes: `${scenarioId}.class` };
 }
 

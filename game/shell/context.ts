@@ -7,6 +7,7 @@ import type { Mode } from '../core/rules/engine';
 import type { Restored } from '../core/save/save';
 import type { AudioService } from '../services/audio';
 import type { SaveStore } from '../services/save-store';
+import type { ProjectorStore } from '../services/projector-store';
 import type { ScenarioKeys } from '../services/storage';
 import type { GameApp } from '../ui/app';
 import type { Loaded } from '../services/scenario-fetch';
@@ -28,6 +29,8 @@ export interface Session {
   choice: ScenarioChoice;
   keys: ScenarioKeys;
   saves: SaveStore;
+  /** Projector mode's record beside the save (present while the game in progress is a whole-class game). */
+  projector: ProjectorStore;
   loading: Promise<Loaded>;
   /** The loaded scenario once `loading` has settled. */
   loaded: Loaded | null;
@@ -55,7 +58,11 @@ export interface Maps {
 }
 
 export interface Play {
-  start(mode: Mode, restored?: Restored, opts?: { finished?: boolean }): Promise<void>;
+  /**
+   * `projector`: true starts (or keeps) a whole-class game, false a student's; left out, a new game is a student's
+   * and a restored one stays what it was.
+   */
+  start(mode: Mode, restored?: Restored, opts?: { finished?: boolean; projector?: boolean }): Promise<void>;
   /** Back into a game still in memory (the browser's Back button from the class page). */
   resume(): boolean;
   /** The game in progress drawn again from its choices with the scenario as now loaded (a new language); false when there is none. */
@@ -67,6 +74,8 @@ export interface Shell {
   roots: Roots;
   storage: Storage | null;
   settings: Settings;
+  /** The page was opened with `?mode=projector` (a teacher's bookmark): the title offers the whole-class game. */
+  projectorRequested: boolean;
   updateSettings(next: Settings): void;
   session: Session;
   app: GameApp | null;

@@ -4,6 +4,7 @@
  */
 import type { Mode } from '../core/rules/engine';
 import { createSaveStore } from '../services/save-store';
+import { createProjectorStore } from '../services/projector-store';
 import { migrateLegacyKeys, probeStorage, scenarioKeys } from '../services/storage';
 import type { Loaded } from '../services/scenario-fetch';
 import { loadScenario } from './load';
@@ -21,6 +22,7 @@ import { createRouter } from './router';
 import { chooseScenario, type ChoiceResult } from './scenario-choice';
 import { createReadAloud } from './read-aloud';
 import { installShortcuts } from './shortcuts';
+import { installClicker, projectorLook, projectorRequested } from './projector';
 import { createSound } from './sound';
 import { renderTitle, wordTitle } from './title';
 
@@ -35,12 +37,26 @@ function openSession(storage: Storage | null, result: ChoiceResult): Session {
     const failed: Loaded = { ok: false, diagnostics: [result.diagnostic] };
     const choice = { id: 'scenario', path: result.diagnostic.file, sourcesBase: 'scenarios/', unknownRequest: null };
     const keys = scenarioKeys(choice.id);
-    return { choice, keys, saves: createSaveStore(storage, keys), loading: Promise.resolve(failed), loaded: failed };
+    return {
+      choice,
+      keys,
+      saves: createSaveStore(storage, keys),
+      projector: createProjectorStore(storage, keys.projector),
+      loading: Promise.resolve(failed),
+      loaded: failed,
+    };
   }
   const { choice } = result;
   migrateLegacyKeys(storage, choice.id);
   const keys = scenarioKeys(choice.id);
-  const session: Session = { choice, keys, saves: createSaveStore(storage, keys), loading: loadScenario(choice, currentLanguage()), loaded: null };
+  const session: Session = {
+    choice,
+    keys,
+    saves: createSaveStore(storage, keys),
+    projector: createProjectorStore(storage, keys.projector),
+    loading: loadScenario(choice, currentLanguage()),
+    loaded: null,
+  };
   void session.loading.then((l) => (session.loaded = l));
   return session;
 }
@@ -51,7 +67,7 @@ function startLanguage(search: string, settings: Settings): Language {
   return isLanguage(asked) ? asked : settings.language;
 }
 
-export function createShell(): { start(): Promise<void>; begin(mode: Mode): Promise<void> } {
+export function createShell(): { start(): Promise<void>; begin(mode: Mode, opts?: { projector?: boolean }): Promise<void> } {
   const roots = { main: element('main'), stage: element('stage'), title: element('title-screen'), notices: element('notices') };
   const storage = probeStorage();
   let settings = loadSettings(storage);
@@ -66,7 +82,7 @@ export function createShell(): { start(): Promise<void>; begin(mode: Mode): Prom
   applySettings(settings);
   document.body.append(patternDefs());
   const notices = createNotices(roots.notices);
-  const shell = { roots, storage, settings, notices, app: null } as Partial<Shell> as Shell;
+  const shell = { roots, storage, settings, notices, app: null, projectorRequested: projectorRequested(location.search) } as Partial<Shell> as Shell;
   const sound = createSound(shell);
   shell.sound = sound;
   shell.reader = createReadAloud(shell);
@@ -124,7 +140,10 @@ export function createShell(): { start(): Promise<void>; begin(mode: Mode): Prom
       if (failedScenario()) shell.play.showErrors();
       else if (!shell.play.resume()) title();
     },
-    about: () => void shell.session.loading.then(() => renderAbout(shell)),
+    about: () => {
+      projectorLook(false);
+      void shell.session.loading.then(() => renderAbout(shell));
+    },
     class: classroomPages(shell),
     guide: classroomPages(shell),
   });
@@ -133,6 +152,7 @@ export function createShell(): { start(): Promise<void>; begin(mode: Mode): Prom
   // A new page stops reading aloud (a new play screen does too: see play-host.ts).
   window.addEventListener('hashchange', () => shell.reader.stop());
   installShortcuts(shell);
+  installClicker(shell);
 
   const ready = Promise.all([chooseScenario(location.search), languageReady]).then(([result]) => {
     shell.session = openSession(storage, result);
@@ -147,9 +167,9 @@ export function createShell(): { start(): Promise<void>; begin(mode: Mode): Prom
       if (!l.ok) router.render();
       else if (document.body.dataset.screen === 'title') wordTitle(shell, roots.title);
     },
-    async begin(mode) {
+    async begin(mode, opts = {}) {
       await ready;
-      await shell.play.start(mode);
+      await shell.play.start(mode, undefined, opts);
     },
   };
 }

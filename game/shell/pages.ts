@@ -5,6 +5,7 @@
 import { clear, h } from '../ui/dom';
 import { para } from '../ui/rich-text';
 import type { Shell } from './context';
+import { projectorLook } from './projector';
 import { strings } from '../ui/strings';
 
 function pageBar(shell: Shell, name: string): HTMLElement {
@@ -83,6 +84,7 @@ export function classroomPages(shell: Shell): (route: string) => void {
         (main.querySelector('h1') as HTMLElement | null)?.focus();
       });
   return (route) => {
+    projectorLook(false); // the teacher pages keep their usual size
     document.body.classList.remove('playing');
     shell.roots.stage.hidden = true;
     void mount(route);

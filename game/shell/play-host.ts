@@ -12,6 +12,7 @@ import { lazyChunk } from './chunks';
 import type { Play, Shell } from './context';
 import type { StageLike } from './game-parts';
 import { showResumeCode } from './resume-dialog';
+import { projectorLook } from './projector';
 import { strings } from '../ui/strings';
 
 export function createPlay(shell: Shell): Play {
@@ -69,11 +70,12 @@ export function createPlay(shell: Shell): Play {
 
   const debriefExtras = (scenario: Scenario) => (d: Debrief, m: Mode, choices: readonly Choice[]) => {
     const slot = h('div', { class: 'extras-slot' });
+    const wholeClass = shell.session.projector.on;
     const fill = () =>
       classroom()
         .then((mod) => {
           clear(slot);
-          append(slot, [mod.classroomExtras(scenario, d, m, choices)]);
+          append(slot, [mod.classroomExtras(scenario, d, m, choices, { wholeClass })]);
         })
         .catch(() => {
           // The debrief stays whole; the results code and charts wait for the classroom tools.
@@ -111,6 +113,14 @@ export function createPlay(shell: Shell): Play {
     const [l, { GameApp, encodeCode }] = await Promise.all([shell.session.loading, shell.game()]);
     if (!l.ok) return showErrors();
     const scenario = l.scenario;
+    // Projector mode is a setting of the game in progress, kept beside its save (see Play['start']).
+    const projector = shell.session.projector;
+    if (!restored) {
+      if (opts.projector) projector.start();
+      else projector.stop();
+    } else if (opts.projector === true && !projector.on) projector.start();
+    else if (opts.projector === false) projector.stop();
+    projectorLook(projector.on);
     shell.navigate('play');
     const area = layout(scenario);
     // Fetch what later screens need while the student reads the first ones (the map, the classroom tools), so
@@ -122,11 +132,14 @@ export function createPlay(shell: Shell): Play {
       sources: l.sources,
       settings: () => shell.settings,
       save: (data) => shell.session.saves.write(data),
-      clearSave: () => shell.session.saves.clear(),
+      clearSave: () => {
+        shell.session.saves.clear();
+        projector.reset(); // Play again: still a whole-class game, with fresh hands
+      },
       audio: () => shell.sound.audio(),
       resumeCode: (m: Mode, choices: readonly Choice[]) => {
         try {
-          return encodeCode(scenario, { mode: m, choices });
+          return encodeCode(scenario, { mode: m, choices, wholeClass: projector.on });
         } catch {
           return null;
         }
@@ -141,6 +154,7 @@ export function createPlay(shell: Shell): Play {
         shell.maps.sweep();
       },
       stage: loadStage(),
+      projector: () => (projector.on ? projector : null),
     });
     shell.app = app;
     app.start(mode, restored);
@@ -173,7 +187,10 @@ export function createPlay(shell: Shell): Play {
       const app = shell.app;
       const l = shell.session.loaded;
       if (!app) return false;
-      if (roots.main.querySelector('.play-area')) return true;
+      if (roots.main.querySelector('.play-area')) {
+        projectorLook(shell.session.projector.on);
+        return true;
+      }
       if (!l?.ok) return false;
       // Rebuild the screen from the choices made, as a save would (the game chunk is loaded: a game exists).
       again(app, l.scenario);

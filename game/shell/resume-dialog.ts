@@ -56,7 +56,7 @@ export function openResume(shell: Shell, opener: HTMLElement, prefix: string | n
     const restored = replay(l.scenario, decoded.code.mode, decoded.code.choices);
     if (!restored.ok) return fail(saveRefusedText(restored));
     dialog.close();
-    await shell.play.start(decoded.code.mode, restored, { finished: decoded.code.finished });
+    await shell.play.start(decoded.code.mode, restored, { finished: decoded.code.finished, projector: decoded.code.wholeClass });
   };
   form.addEventListener('submit', (e) => {
     e.preventDefault();

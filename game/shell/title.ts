@@ -8,6 +8,7 @@ import { openSettings } from '../ui/settings-dialog';
 import type { Shell } from './context';
 import { openResume } from './resume-dialog';
 import { LANGUAGES, saveSetAsideText, strings } from '../ui/strings';
+import { projectorLook } from './projector';
 
 function byId<T extends HTMLElement>(id: string): T | null {
   return document.getElementById(id) as T | null;
@@ -23,6 +24,7 @@ function wordStatic(title: HTMLElement): void {
   set(title.querySelector('.stamp'), t.stamp);
   set(document.getElementById('begin'), t.begin);
   set(document.getElementById('begin-short'), t.shortGame);
+  set(document.getElementById('begin-projector'), t.projector);
   const links = title.querySelector('.title-links');
   links?.setAttribute('aria-label', t.links);
   set(links?.querySelector('a[href="#/about"]'), t.aboutLink);
@@ -77,6 +79,7 @@ export function renderTitle(shell: Shell, message = ''): void {
   clear(main);
   main.append(title);
   document.body.dataset.screen = 'title';
+  projectorLook(shell.projectorRequested);
   wordTitle(shell, title);
   const t = strings.shell.title;
   const actions = title.querySelector('.title-actions') as HTMLElement;
@@ -88,6 +91,12 @@ export function renderTitle(shell: Shell, message = ''): void {
     short = h('button', { type: 'button', id: 'begin-short' }, t.shortGame);
     short.addEventListener('click', () => void shell.play.start('short'));
   }
+  // Projector mode too (boot.ts wires it); made here only if it is missing.
+  let projector = byId<HTMLButtonElement>('begin-projector');
+  if (!projector) {
+    projector = h('button', { type: 'button', id: 'begin-projector' }, t.projector);
+    projector.addEventListener('click', () => void shell.play.start('short', undefined, { projector: true }));
+  }
   clear(actions);
   actions.append(begin);
   if (shell.session.saves.read() !== null) {
@@ -95,7 +104,7 @@ export function renderTitle(shell: Shell, message = ''): void {
     cont.addEventListener('click', () => void continueGame(shell));
     actions.prepend(cont);
   }
-  actions.append(short);
+  actions.append(short, projector);
   const resume = h('button', { type: 'button', id: 'resume' }, t.resumeFromCode);
   resume.addEventListener('click', () => openResume(shell, resume, shell.session.loaded?.ok ? shell.session.loaded.scenario.presentation.codePrefix : null));
   const settingsBtn = h('button', { type: 'button', id: 'settings' }, t.settings);
@@ -115,6 +124,7 @@ export function renderTitle(shell: Shell, message = ''): void {
     secondary.after(msg);
   }
   const notes = [message];
+  if (shell.projectorRequested) notes.push(t.projectorReady);
   const unknown = shell.session.choice.unknownRequest;
   if (unknown) notes.push(t.unknownScenario(unknown));
   const loaded = shell.session.loaded;
@@ -123,4 +133,6 @@ export function renderTitle(shell: Shell, message = ''): void {
   msg.textContent = notes.filter(Boolean).join(' ');
   title.querySelector('.title-language')?.remove();
   title.append(languageChoice(shell));
+  // Opened from a teacher's projector link: the clicker starts (or continues) the whole-class game from here.
+  if (shell.projectorRequested && !title.contains(document.activeElement)) (shell.session.projector.on ? byId('continue') : projector)?.focus();
 }

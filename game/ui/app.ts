@@ -15,7 +15,8 @@ import { isKnownCue } from '../core/cues';
 import type { AudioService } from '../services/audio';
 import { announce } from './announce';
 import { clear, h, type Child } from './dom';
-import { renderScreen, screenCues, whereText, type Rendered } from './screens';
+import { renderScreen, screenCues, whereText, type ProjectorHooks, type Rendered } from './screens';
+import { pressOrScroll } from './screens/common';
 import { openSource } from './source-viewer';
 import { strings } from './strings';
 import type { Settings } from './settings';
@@ -43,6 +44,8 @@ export interface AppServices {
   /** Where the player is, for the top bar ("Meeting 19 · November 3, 1962 · decision 9 of 23"). */
   where?(text: string): void;
   stage: Promise<StageLike | null>;
+  /** Projector mode: the class's show of hands, kept beside the save; null in a student's game. */
+  projector?: () => ProjectorHooks | null;
 }
 
 export class GameApp {
@@ -129,6 +132,20 @@ export class GameApp {
     return true;
   }
 
+  /** The clicker's Page Down (projector mode): the screen's own step, else Continue. True when it did something. */
+  advance(): boolean {
+    const r = this.current;
+    if (!r) return false;
+    if (r.advance) return r.advance();
+    const next = this.card.querySelector<HTMLElement>('.continue');
+    return next ? pressOrScroll(next) : false;
+  }
+
+  /** The clicker's Page Up (projector mode): the previous option on a decision. */
+  previous(): boolean {
+    return this.current?.previous?.() ?? false;
+  }
+
   /** The resume code for the game so far. */
   code(): string | null {
     const ctx = this.actor?.getSnapshot().context;
@@ -169,6 +186,7 @@ export class GameApp {
           : undefined,
         toTitle: () => svc.toTitle(),
         reducedMotion: settings.reducedMotion,
+        projector: svc.projector?.() ?? null,
       },
       screen,
     );

@@ -300,7 +300,7 @@ export function mountClassPage(main: HTMLElement, scenario: Scenario | null): vo
           { class: e.repeatOf !== null ? 'is-repeat' : null },
           h('td', null, h('code', { class: 'code-text' }, e.code.canonical)),
           h('td', null, e.code.initials || '—'),
-          h('td', null, e.code.mode === 'short' ? say.modeShort : say.modeFull),
+          h('td', null, (e.code.mode === 'short' ? say.modeShort : say.modeFull) + (e.code.wholeClass ? say.wholeClass : '')),
           h('td', null, e.code.finished ? (e.ending ? (endingTitle.get(e.ending) ?? e.ending) : say.finished) : say.inProgress(e.code.choices.length)),
           h('td', null, e.repeatOf !== null ? say.repeat : ''),
           h(

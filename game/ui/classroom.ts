@@ -24,9 +24,9 @@ export function classLink(code: string): string {
   return new URL('#/class?code=' + encodeURIComponent(code), location.href).toString();
 }
 
-function safeEncode(scenario: Scenario, mode: Mode, choices: readonly Choice[], initials: string): string | null {
+function safeEncode(scenario: Scenario, mode: Mode, choices: readonly Choice[], initials: string, wholeClass = false): string | null {
   try {
-    return encodeCode(scenario, { mode, choices, initials });
+    return encodeCode(scenario, { mode, choices, initials, wholeClass });
   } catch {
     return null;
   }
@@ -146,7 +146,9 @@ function printReport(scenario: Scenario, d: Debrief, codeText: HTMLElement, init
   return out;
 }
 
-export function classroomExtras(scenario: Scenario, debrief: Debrief, mode: Mode, choices: readonly Choice[]): Child {
+/** `wholeClass`: a projector game, whose code says so (the class page marks it). */
+export function classroomExtras(scenario: Scenario, debrief: Debrief, mode: Mode, choices: readonly Choice[], opts: { wholeClass?: boolean } = {}): Child {
+  const wholeClass = opts.wholeClass === true;
   const wrap = h('div', { class: 'classroom-extras' });
   const say = strings.classroom;
 
@@ -162,7 +164,7 @@ export function classroomExtras(scenario: Scenario, debrief: Debrief, mode: Mode
   }
 
   let initials = '';
-  const code = safeEncode(scenario, mode, choices, initials);
+  const code = safeEncode(scenario, mode, choices, initials, wholeClass);
   if (!code) {
     wrap.append(h('p', { class: 'hint' }, say.noCode));
     return wrap;
@@ -217,7 +219,7 @@ export function classroomExtras(scenario: Scenario, debrief: Debrief, mode: Mode
     if (input.value !== clean) input.value = clean;
     if (clean === initials) return;
     initials = clean;
-    const next = safeEncode(scenario, mode, choices, initials);
+    const next = safeEncode(scenario, mode, choices, initials, wholeClass);
     if (next) show(next);
     status.textContent = say.initialsUpdated(initials);
   });

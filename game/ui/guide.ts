@@ -28,7 +28,11 @@ function planTable(caption: string, rows: readonly [string, string, string][]): 
     { class: 'guide-table plan-table' },
     h('caption', null, caption),
     h('thead', null, h('tr', null, h('th', { scope: 'col' }, time), h('th', { scope: 'col' }, phase), h('th', { scope: 'col' }, what))),
-    h('tbody', null, ...rows.map(([time, phase, what]) => h('tr', null, h('td', null, time), h('th', { scope: 'row' }, phase), h('td', null, what)))),
+    h(
+      'tbody',
+      null,
+      ...rows.map(([time, phase, what]) => h('tr', null, h('td', null, time), h('th', { scope: 'row' }, phase), h('td', null, ...withCode(what)))),
+    ),
   );
 }
 
@@ -223,6 +227,8 @@ export function mountGuide(main: HTMLElement, scenario: Scenario | null): void {
       plans.title,
       planTable(plans.full.caption, plans.full.rows),
       planTable(plans.short.caption, [plans.short.setUp, plans.short.play(shortCount), ...plans.short.rest]),
+      planTable(plans.projector.caption, plans.projector.rows),
+      h('p', null, plans.projector.note),
       h('p', null, plans.homework),
     ),
   );

@@ -6,14 +6,20 @@
  * in play order, so the decisions themselves need no room), each initial A-Z (5 each), zero padding to a
  * whole character, then a CRC-24 over all of it and the character count. Because the check sits at the
  * end and covers everything before it, a mistyped code is told apart from a code of a newer format.
+ *
+ * Format 2 is format 1 with one more bit after `finished`: a whole-class game (projector mode, played by a class
+ * at one screen). Only whole-class games are written in format 2, so every other code stays exactly as format 1
+ * wrote it (and codes handed in before format 2 existed still read the same).
  */
 import type { Scenario } from '../scenario/schema';
 import type { Choice } from '../rules/conditions';
 import { END, firstDecision, getDecision, nextDecision, simulate, type Mode } from '../rules/engine';
 import { ALPHABET, BitReader, BitWriter, bitsToBytes, bitsToChars, charValue, charsToBits, crc24 } from './crockford';
 
-export const CODE_VERSION = 1;
-const HEADER_BITS = 4 + 10 + 8 + 1 + 1 + 7 + 2;
+/** The newest code format this game reads (and writes for a whole-class game). */
+export const CODE_VERSION = 2;
+/** Header bits of each format: format 2 adds the whole-class bit. */
+const HEADER_BITS: Record<number, number> = { 1: 4 + 10 + 8 + 1 + 1 + 7 + 2, 2: 4 + 10 + 8 + 1 + 1 + 1 + 7 + 2 };
 const CHECK_BITS = 24;
 
 export type DecodedCode = {
@@ -22,6 +28,8 @@ export type DecodedCode = {
   mode: Mode;
   /** A finished game's code is a results code; an unfinished one is a resume code. */
   finished: boolean;
+  /** Played by a whole class at one screen (projector mode); only format 2 can say so. */
+  wholeClass: boolean;
   choices: Choice[];
   optionIndexes: number[];
   initials: string;
@@ -85,27 +93,29 @@ function group(prefix: string, chars: string): string {
   return [prefix, ...(chars.match(/.{1,4}/g) ?? [])].join('-');
 }
 
-/** Characters a code of n choices and k initials takes after the prefix. */
-export function codeLength(choices: number, initials: number): number {
-  return Math.ceil((HEADER_BITS + 2 * choices + 5 * initials + CHECK_BITS) / 5);
+/** Characters a code of n choices and k initials takes after the prefix (in code format `version`, 1 by default). */
+export function codeLength(choices: number, initials: number, version = 1): number {
+  return Math.ceil(((HEADER_BITS[version] ?? HEADER_BITS[1]!) + 2 * choices + 5 * initials + CHECK_BITS) / 5);
 }
 
 /**
  * The code of a playthrough. Choices are checked against the scenario; if some do not fit, the code holds
  * the choices up to the first that does not (so it always decodes).
  */
-export function encodeCode(scenario: Scenario, play: { mode: Mode; choices: readonly Choice[]; initials?: string }): string {
+export function encodeCode(scenario: Scenario, play: { mode: Mode; choices: readonly Choice[]; initials?: string; wholeClass?: boolean }): string {
   let sim = simulate(scenario, play.mode, play.choices);
   if (!sim.ok) sim = simulate(scenario, play.mode, play.choices.slice(0, sim.problem.at));
   const steps = sim.ok ? sim.steps : [];
   const finished = sim.ok && sim.finished;
   const initials = normalizeInitials(play.initials);
+  const version = play.wholeClass ? 2 : 1;
   const w = new BitWriter();
-  w.write(CODE_VERSION, 4);
+  w.write(version, 4);
   w.write(scenario.version & 0x3ff, 10);
   w.write(scenarioTag(scenario.id), 8);
   w.write(play.mode === 'short' ? 1 : 0, 1);
   w.write(finished ? 1 : 0, 1);
+  if (version === 2) w.write(1, 1);
   w.write(steps.length, 7);
   w.write(initials.length, 2);
   for (const s of steps)
@@ -114,7 +124,7 @@ export function encodeCode(scenario: Scenario, play: { mode: Mode; choices: read
       2,
     );
   for (const ch of initials) w.write(ch.charCodeAt(0) - 65, 5);
-  const total = codeLength(steps.length, initials.length) * 5;
+  const total = codeLength(steps.length, initials.length, version) * 5;
   w.write(0, total - CHECK_BITS - w.length);
   const bits = w.toBits();
   const chars = total / 5;
@@ -157,9 +167,10 @@ export function decodeCode(input: unknown, scenario: Scenario): DecodeResult {
     const tag = rd.read(8)!;
     const mode: Mode = rd.read(1) === 1 ? 'short' : 'full';
     const finished = rd.read(1) === 1;
+    const wholeClass = version >= 2 && rd.read(1) === 1;
     const count = rd.read(7)!;
     const nInitials = rd.read(2)!;
-    if (chars.length !== codeLength(count, nInitials)) return fail({ kind: 'wrong-length', detail: 'mismatch' });
+    if (chars.length !== codeLength(count, nInitials, version)) return fail({ kind: 'wrong-length', detail: 'mismatch' });
     if (tag !== scenarioTag(scenario.id)) return fail({ kind: 'other-scenario' });
     if (scenarioVersion > scenario.version) return fail({ kind: 'newer-scenario', codeVersion: scenarioVersion, gameVersion: scenario.version });
     const indexes: number[] = [];
@@ -186,7 +197,7 @@ export function decodeCode(input: unknown, scenario: Scenario): DecodeResult {
     }
     if (finished !== (at === END)) return misfit({ what: finished ? 'stops-early' : 'not-finished' });
     const canonical = group(codePrefixOf(scenario), [...chars].map((ch) => ALPHABET[charValue(ch)]).join(''));
-    return { ok: true, code: { codeVersion: version, scenarioVersion, mode, finished, choices, optionIndexes: indexes, initials, canonical } };
+    return { ok: true, code: { codeVersion: version, scenarioVersion, mode, finished, wholeClass, choices, optionIndexes: indexes, initials, canonical } };
   } catch {
     return fail({ kind: 'mistyped', detail: 'unreadable' });
   }
@@ -234,12 +245,12 @@ export function extractCodes(text: string, scenario: Pick<Scenario, 'presentatio
       if (chars.length === 7) {
         const bits = charsToBits(chars)!;
         const rd = new BitReader(bits);
-        const version = rd.read(4);
-        if (version === CODE_VERSION) {
+        const version = rd.read(4) ?? 0;
+        if (version >= 1 && version <= CODE_VERSION) {
           rd.read(10);
           rd.read(8);
-          rd.read(2);
-          need = codeLength(rd.read(7)!, rd.read(2)!);
+          rd.read(version === 1 ? 2 : 3);
+          need = codeLength(rd.read(7)!, rd.read(2)!, version);
         }
       }
     }

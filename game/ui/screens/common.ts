@@ -7,6 +7,7 @@ import type { GameEvent } from '../../core/machine/machine';
 import type { ScreenName } from '../../core/machine/screens';
 import type { Citation, Debrief, MeterView, OptionView, Progress, RouteId, Screen, StatementView } from '../../core/machine/selectors';
 import type { CueId } from '../../core/cues';
+import type { ClassVote } from '../../core/rules/class-vote';
 import type { ScreenCueContext } from '../../services/audio';
 import { h, type Child } from '../dom';
 import { para } from '../rich-text';
@@ -25,6 +26,18 @@ export interface PlayHooks extends UiContext {
   debriefExtras?(debrief: Debrief): Child;
   toTitle(): void;
   reducedMotion: boolean;
+  /** Projector mode (a whole class at one screen): the class's show of hands per question; null otherwise. */
+  projector?: ProjectorHooks | null;
+}
+
+/** What a projector game keeps beside the save (game/services/projector-store.ts). */
+export interface ProjectorHooks {
+  /** Hands typed in so far for a question (kept while the teacher types). */
+  counts(decisionId: string): Record<string, number>;
+  setCounts(decisionId: string, counts: Record<string, number>): void;
+  /** The class's answer was played. */
+  record(decisionId: string, vote: ClassVote): void;
+  vote(decisionId: string): ClassVote | null;
 }
 
 export interface Rendered {
@@ -36,6 +49,10 @@ export interface Rendered {
   seats: string[] | null;
   /** For number-key shortcuts on a decision screen. */
   pick?(index: number): void;
+  /** The clicker's Page Down on this screen (projector mode); true when it did something. Default: Continue. */
+  advance?(): boolean;
+  /** The clicker's Page Up (projector mode: the previous option); true when it did something. */
+  previous?(): boolean;
 }
 
 /** The view model of one kind of screen. */
@@ -62,6 +79,21 @@ export function progressText(noun: 'decision' | 'question', p: Progress): string
 
 export function continueButton(label: string, onClick: () => void): HTMLButtonElement {
   return h('button', { type: 'button', class: 'primary continue', onclick: onClick }, label);
+}
+
+/**
+ * The clicker's "go on" for a button: when the button is still below the bottom of the window, first scroll the
+ * page on (so the class sees what is above it), else press it.
+ */
+export function pressOrScroll(button: HTMLElement): boolean {
+  const r = button.getBoundingClientRect();
+  const atEnd = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+  if (r.bottom > window.innerHeight && !atEnd) {
+    window.scrollBy({ top: Math.max(120, Math.round(window.innerHeight * 0.8)), behavior: 'auto' });
+    return true;
+  }
+  button.click();
+  return true;
 }
 
 export function heading(text: string, kicker?: string): HTMLElement[] {

@@ -30,7 +30,22 @@ function quickRow(hooks: PlayHooks, r: DebriefRow, badge: HTMLElement): HTMLElem
     badge,
     ' ',
     sourceButtons(hooks, r.history.citations),
+    classSplit(hooks, r),
   );
+}
+
+/**
+ * Projector mode: the class's show of hands on a question ("Class: 14 for …, 9 for …."), beside the record;
+ * nothing in a student's game.
+ */
+function classSplit(hooks: PlayHooks, r: DebriefRow): HTMLElement | '' {
+  const vote = hooks.projector?.vote(r.decisionId);
+  if (!vote) return '';
+  const say = strings.projector;
+  const options = hooks.scenario.decisions.find((d) => d.id === r.decisionId)?.options ?? [];
+  const parts = options.map((o) => ({ label: o.label, hands: vote.counts[o.id] ?? 0 })).filter((p) => p.hands > 0);
+  const how = vote.how === 'tie' ? say.tieNote : vote.how === 'teacher' ? say.teacherNote : '';
+  return h('p', { class: 'class-split', 'data-decision': r.decisionId }, parts.length ? say.split(parts) + how : say.noCount);
 }
 
 function fullRow(hooks: PlayHooks, r: DebriefRow, badge: HTMLElement): HTMLElement {
@@ -44,8 +59,9 @@ function fullRow(hooks: PlayHooks, r: DebriefRow, badge: HTMLElement): HTMLEleme
       h(
         'div',
         { class: 'side side-student' },
-        h('h4', null, say.yourAdvice),
+        h('h4', null, hooks.projector ? strings.projector.debriefAdvice : say.yourAdvice),
         h('p', null, r.student.label),
+        classSplit(hooks, r),
         h('p', { class: 'stance-line' }, say.stanceLine(stance[r.student.stance])),
         r.student.raisedByChair
           ? h('p', { class: 'hint' }, say.chair)
@@ -140,6 +156,7 @@ export function renderDebrief(hooks: PlayHooks, d: Debrief): Rendered {
   node.append(h('p', { class: 'stamp declassified', 'aria-hidden': 'true' }, say.stamp));
   node.append(h('h1', { tabindex: '-1' }, say.heading));
   node.append(h('p', { class: 'debrief-summary' }, say.summary(d.matched, d.total, d.mode === 'short')));
+  if (hooks.projector) node.append(h('p', { class: 'class-note' }, strings.projector.debriefNote));
   if (d.ending) {
     const e = d.ending;
     node.append(

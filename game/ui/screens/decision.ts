@@ -8,7 +8,9 @@ import { cuesForScreen } from '../../services/audio';
 import { h } from '../dom';
 import { para, richText } from '../rich-text';
 import { strings } from '../strings';
-import { adviserNames, heading, mapBlock, meetingKicker, metersPanel, progressText, statement, type ScreenModule } from './common';
+import { adviserNames, heading, mapBlock, meetingKicker, metersPanel, pressOrScroll, progressText, statement, type ScreenModule } from './common';
+import { step } from '../../core/rules/class-vote';
+import { votePanel, type VotePanel } from './projector-vote';
 
 /** Who raised an option, for its button: the President, advisers, both, or nobody (an alternative). */
 function whoArgued(option: OptionView): string {
@@ -39,13 +41,25 @@ export const decision: ScreenModule<'decision'> = {
     );
 
     const table = h('section', { class: 'table-talk', 'aria-labelledby': 'talk-h' }, h('h2', { id: 'talk-h' }, say.aroundTable));
-    const advice = h('section', { class: 'advice', 'aria-labelledby': 'advice-h', hidden: true }, h('h2', { id: 'advice-h' }, say.yourAdvice));
+    const projector = hooks.projector ?? null;
+    const advice = h(
+      'section',
+      { class: 'advice', 'aria-labelledby': 'advice-h', hidden: true },
+      h('h2', { id: 'advice-h' }, projector ? strings.projector.adviceHeading : say.yourAdvice),
+    );
     const optionList = h('ul', { class: 'options' });
     const confirm = h('div', { class: 'confirm', hidden: true, role: 'group', 'aria-labelledby': 'confirm-h' });
-    advice.append(h('p', { class: 'hint' }, say.chooseHint), optionList, confirm);
+    if (!projector) advice.append(h('p', { class: 'hint' }, say.chooseHint), optionList, confirm);
 
     let chosen: OptionView | null = null;
     const buttons: HTMLButtonElement[] = [];
+    const items: HTMLElement[] = [];
+    // Projector mode: the class's hands are kept with the answer played.
+    let panel: VotePanel | null = null;
+    const give = (optionId: string) => {
+      if (projector && panel) projector.record(screen.decision.id, panel.voteFor(optionId));
+      hooks.send({ type: 'advice.give', optionId });
+    };
     const choose = (o: OptionView, btn: HTMLButtonElement) => {
       chosen = o;
       for (const b of buttons) b.setAttribute('aria-pressed', String(b === btn));
@@ -56,11 +70,7 @@ export const decision: ScreenModule<'decision'> = {
         h(
           'div',
           { class: 'actions' },
-          h(
-            'button',
-            { type: 'button', class: 'primary confirm-btn', onclick: () => chosen && hooks.send({ type: 'advice.give', optionId: chosen.id }) },
-            say.confirm,
-          ),
+          h('button', { type: 'button', class: 'primary confirm-btn', onclick: () => chosen && give(chosen.id) }, say.confirm),
           h(
             'button',
             {
@@ -96,8 +106,14 @@ export const decision: ScreenModule<'decision'> = {
       );
       btn.addEventListener('click', () => choose(o, btn));
       buttons.push(btn);
-      optionList.append(h('li', null, btn));
+      const li = h('li', null, btn);
+      items.push(li);
+      optionList.append(li);
     });
+    if (projector) {
+      panel = votePanel(projector, screen.decision.id, screen.options, items, optionList, give);
+      advice.append(panel.form, confirm);
+    }
 
     const positions = screen.positions;
     if (kind === 'quick' || positions.length <= 1) {
@@ -143,9 +159,36 @@ export const decision: ScreenModule<'decision'> = {
     if (map) node.append(map);
     node.append(advice);
     node.append(metersPanel(screen.meters));
+    const chosenIndex = () => (chosen ? screen.options.indexOf(chosen) : -1);
+    const mark = (i: number) => {
+      const o = screen.options[i];
+      const btn = buttons[i];
+      if (o && btn) choose(o, btn);
+    };
     return {
       node,
       seats: null,
+      // The clicker (projector mode): hear the next adviser; then the class's answer, or the option marked.
+      advance: () => {
+        if (advice.hidden) {
+          const next = node.querySelector<HTMLElement>('.next-adviser');
+          return next ? pressOrScroll(next) : false;
+        }
+        if (panel?.tieOpen()) return panel.tieChoose();
+        if (chosen && !confirm.hidden) return pressOrScroll(confirm.querySelector<HTMLElement>('.confirm-btn')!);
+        if (panel?.hasHands()) return panel.goWithClass();
+        mark(0);
+        return true;
+      },
+      previous: () => {
+        if (advice.hidden) return false;
+        if (panel?.tieOpen()) {
+          panel.tieStep(-1);
+          return true;
+        }
+        mark(step(confirm.hidden ? -1 : chosenIndex(), screen.options.length, -1));
+        return true;
+      },
       pick: (i) => {
         if (advice.hidden) return;
         const btn = buttons[i];

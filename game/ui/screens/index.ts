@@ -19,7 +19,7 @@ import { summary } from './summary';
 import { epilogue } from './epilogue';
 import { debrief } from './debrief';
 
-export type { CueContext, PlayHooks, Rendered, ScreenModule, ScreenOf } from './common';
+export type { CueContext, PlayHooks, ProjectorHooks, Rendered, ScreenModule, ScreenOf } from './common';
 export { renderDebrief } from './debrief';
 
 export const screens = {

@@ -124,6 +124,10 @@ export const en = {
       begin: 'Begin',
       continue: 'Continue',
       shortGame: 'Short game (about 15 minutes)',
+      /** Projector mode: one screen, the whole class deciding by a show of hands. */
+      projector: 'Projector mode (whole class)',
+      /** Under the title when opened with ?mode=projector (a teacher's bookmark). */
+      projectorReady: 'Projector mode: press Page Down (or the clicker) to start the whole-class game.',
       stamp: 'TOP SECRET',
       links: 'More',
       aboutLink: 'About the sources',
@@ -606,6 +610,32 @@ export const en = {
           ],
         ] as [string, string, string][],
       },
+      projector: {
+        caption: 'A 50-minute lesson with one projector (projector mode, the whole class together)',
+        rows: [
+          [
+            '0–5 min',
+            'Set-up',
+            'On the computer that is connected to the projector, choose “Projector mode (whole class)” on the title screen (or open the game’s address with `?mode=projector` at the end, which you can bookmark). Say that the class is one adviser to the President: at each question everyone hears the advisers, then votes by a show of hands. There are no right answers, only choices to explain. Pick one student to count hands.',
+          ],
+          [
+            '5–35 min',
+            'Play together (about 30 min)',
+            'The game plays the short game in large type. Ask students to read the advisers’ words aloud, one adviser each. At each question, ask one student to argue for each option (a minute in all), then count hands for each option and type the numbers into the boxes beside the options (or use + and −). “Go with the class” plays the option with the most hands; on a tie, the game asks you to choose among the tied options (or you can argue a minute more and vote again). You can also just choose the class’s option. With a presentation clicker, Page Down goes on and Page Up moves to the previous option.',
+          ],
+          [
+            '35–45 min',
+            'Debrief (10 min)',
+            'The debrief shows the class’s vote on each question beside what was decided. Start with the closest vote and with a question where the class differed from the record: read the record’s words, then ask someone who voted with the smaller side to explain their reasons. Ask: what did the ExComm know that you did not, and what do you know that they did not?',
+          ],
+          [
+            '45–50 min',
+            'Exit ticket',
+            'Each student writes two or three sentences on paper: one question where they would now vote differently, or still vote with the smaller side, and why, naming an adviser whose words persuaded them.',
+          ],
+        ] as [string, string, string][],
+        note: 'Projector mode needs no accounts and keeps everything on the one computer, like a student’s game. Its results code can be added on the Class results page, where it is marked as a whole-class game and counts as one game.',
+      },
       homework:
         'Homework or extension: each student picks one decision where they differed from the record, reads the full meeting record linked below, and writes a paragraph defending or revising their advice with two quotations.',
     },
@@ -924,6 +954,34 @@ export const en = {
     decisionTitle: (title: string) => `${title}: how the class advised`,
     decisionCaption: (matched: number, answered: number, share: string) => `${matched} of ${answered} (${share}) advised what the ExComm decided.`,
     decisionColumns: ['Option', 'Students', 'The ExComm chose'] as [string, string, string],
+    /** A projector game's code in the list of codes (after the mode). */
+    wholeClass: ' · whole class (projector)',
+  },
+
+  /** Projector mode: one screen, a teacher at the front, the class deciding by a show of hands. */
+  projector: {
+    adviceHeading: 'The class’s advice',
+    hint: 'Count the hands for each option and type the numbers in, then choose “Go with the class”. Or just choose the class’s option.',
+    clicker: 'Clicker: Page Down goes on; Page Up moves to the previous option.',
+    handsFor: (label: string) => `Hands for ${label}`,
+    hands: 'Hands',
+    fewer: (label: string) => `One fewer for ${label}`,
+    more: (label: string) => `One more for ${label}`,
+    goWithClass: 'Go with the class',
+    noHands: 'No hands counted yet.',
+    needHands: 'Type in the hands first, or choose an option for the class.',
+    leading: (label: string, hands: number, total: number) => `Most hands: ${label} (${hands} of ${total}).`,
+    tied: (labels: string, hands: number) => `A tie: ${labels}, with ${f.plural(hands, { one: '# hand', other: '# hands' })} each.`,
+    tieHeading: 'A tie: you choose for the class',
+    tieText: (labels: string, hands: number) =>
+      `${labels} have ${f.plural(hands, { one: '# hand', other: '# hands' })} each. Choose one for the class (Page Up moves, Page Down chooses), or count again.`,
+    /** The debrief: the class's side of a question. */
+    debriefAdvice: 'The class’s advice',
+    split: (parts: readonly { label: string; hands: number }[]) => `Class: ${parts.map((p) => `${p.hands} for ${p.label}`).join(', ')}.`,
+    tieNote: ' A tie: the teacher chose.',
+    teacherNote: ' The teacher chose.',
+    noCount: 'Class: chosen without a count of hands.',
+    debriefNote: 'A whole-class game: beside each question, the class’s show of hands.',
   },
 };
 

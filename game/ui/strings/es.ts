@@ -127,6 +127,32 @@ const esGuide: Strings['guide'] = {
         ],
       ],
     },
+    projector: {
+      caption: 'Una clase de 50 minutos con un solo proyector (modo proyector, toda la clase junta)',
+      rows: [
+        [
+          '0–5 min',
+          'Preparación',
+          'En la computadora conectada al proyector, elija “Modo proyector (toda la clase)” en la pantalla de inicio (o abra la dirección del juego con `?mode=projector` al final; puede guardarla en favoritos). Explique que la clase es un solo asesor del Presidente: en cada pregunta todos escuchan a los asesores y luego votan a mano alzada. No hay respuestas correctas, solo decisiones que hay que explicar. Elija a un estudiante para contar las manos.',
+        ],
+        [
+          '5–35 min',
+          'Juego en conjunto (unos 30 min)',
+          'El juego muestra la partida corta con letra grande. Pida a los estudiantes que lean en voz alta las palabras de los asesores, un asesor cada uno. En cada pregunta, pida a un estudiante que defienda cada opción (un minuto en total); luego cuente las manos de cada opción y escriba los números en las casillas junto a las opciones (o use + y −). “Seguir a la clase” juega la opción con más manos; si hay empate, el juego le pide que elija entre las opciones empatadas (o pueden discutir un minuto más y votar de nuevo). También puede elegir directamente la opción de la clase. Con un control de presentaciones, Av Pág avanza y Re Pág pasa a la opción anterior.',
+        ],
+        [
+          '35–45 min',
+          'Puesta en común (10 min)',
+          'El balance final muestra el voto de la clase en cada pregunta junto a lo que se decidió. Empiece por la votación más reñida y por una pregunta en la que la clase se apartó de los registros: lea las palabras del registro y pida a alguien que votó con el grupo más pequeño que explique sus razones. Pregunte: ¿qué sabía el ExComm que ustedes no sabían, y qué saben ustedes que ellos no sabían?',
+        ],
+        [
+          '45–50 min',
+          'Boleto de salida',
+          'Cada estudiante escribe dos o tres oraciones en papel: una pregunta en la que ahora votaría distinto, o en la que sigue votando con el grupo más pequeño, y por qué, nombrando a un asesor cuyas palabras lo convencieron.',
+        ],
+      ],
+      note: 'El modo proyector no necesita cuentas y guarda todo en la misma computadora, como la partida de un estudiante. Su código de resultados se puede agregar en la página Resultados de la clase, donde aparece marcado como partida de toda la clase y cuenta como una partida.',
+    },
     homework:
       'Tarea o actividad de ampliación: cada estudiante elige una decisión en la que se apartó de los registros, lee el acta completa de la reunión (enlazada más abajo) y escribe un párrafo que defienda o corrija su consejo con dos citas.',
   },
@@ -443,6 +469,7 @@ const esClassPage: Strings['classPage'] = {
   decisionCaption: (matched, answered, share) =>
     `${f.number(matched)} de ${f.number(answered)} (${share}) ${f.plural(matched, { one: 'aconsejó', other: 'aconsejaron' })} lo que decidió el ExComm.`,
   decisionColumns: ['Opción', 'Estudiantes', 'El ExComm eligió'],
+  wholeClass: ' · toda la clase (proyector)',
 };
 
 export const es: Strings = {
@@ -529,6 +556,8 @@ export const es: Strings = {
       begin: 'Comenzar',
       continue: 'Continuar',
       shortGame: 'Partida corta (unos 15 minutos)',
+      projector: 'Modo proyector (toda la clase)',
+      projectorReady: 'Modo proyector: presione Av Pág (o el control de presentaciones) para empezar la partida de toda la clase.',
       stamp: 'ULTRASECRETO',
       links: 'Más',
       aboutLink: 'Sobre las fuentes',
@@ -901,6 +930,30 @@ export const es: Strings = {
   guide: esGuide,
   map: esMap,
   classPage: esClassPage,
+
+  projector: {
+    adviceHeading: 'El consejo de la clase',
+    hint: 'Cuente las manos de cada opción y escriba los números; luego elija “Seguir a la clase”. O elija directamente la opción de la clase.',
+    clicker: 'Control de presentaciones: Av Pág avanza; Re Pág pasa a la opción anterior.',
+    handsFor: (label) => `Manos por ${label}`,
+    hands: 'Manos',
+    fewer: (label) => `Una menos por ${label}`,
+    more: (label) => `Una más por ${label}`,
+    goWithClass: 'Seguir a la clase',
+    noHands: 'Todavía no se contó ninguna mano.',
+    needHands: 'Primero escriba las manos, o elija una opción por la clase.',
+    leading: (label, hands, total) => `Más manos: ${label} (${f.number(hands)} de ${f.number(total)}).`,
+    tied: (labels, hands) => `Empate: ${labels}, con ${f.plural(hands, { one: '# mano', other: '# manos' })} cada una.`,
+    tieHeading: 'Empate: usted elige por la clase',
+    tieText: (labels, hands) =>
+      `${labels} tienen ${f.plural(hands, { one: '# mano', other: '# manos' })} cada una. Elija una por la clase (Re Pág cambia, Av Pág elige), o cuenten de nuevo.`,
+    debriefAdvice: 'El consejo de la clase',
+    split: (parts) => `Clase: ${parts.map((p) => `${f.number(p.hands)} por ${p.label}`).join(', ')}.`,
+    tieNote: ' Empate: eligió el docente.',
+    teacherNote: ' Eligió el docente.',
+    noCount: 'Clase: se eligió sin contar las manos.',
+    debriefNote: 'Una partida de toda la clase: junto a cada pregunta, la votación a mano alzada de la clase.',
+  },
 };
 
 /** The first sentence(s) of a save refusal, before the way out. */

@@ -79,9 +79,9 @@ describe('results codes', () => {
     expect(decodeCode(encodeCode(foreign, { mode: 'full', choices: hist }), mini)).toMatchObject({ ok: false, error: { kind: 'other-scenario' } });
     // A newer scenario version.
     expect(decodeCode(encodeCode(variant(4), { mode: 'full', choices: hist }), mini)).toMatchObject({ ok: false, error: { kind: 'newer-scenario' } });
-    // A code of a newer format (valid check, version 2).
+    // A code of a newer format (valid check, version 3).
     const w = new BitWriter();
-    w.write(2, 4);
+    w.write(3, 4);
     w.write(3, 10);
     w.write(scenarioTag(mini.id), 8);
     w.write(0, 16);
