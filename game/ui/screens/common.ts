@@ -8,6 +8,7 @@ import type { ScreenName } from '../../core/machine/screens';
 import type { Citation, Debrief, MeterView, OptionView, Progress, RouteId, Screen, StatementView } from '../../core/machine/selectors';
 import type { CueId } from '../../core/cues';
 import type { ScreenCueContext } from '../../services/audio';
+import type { AnswerStore } from '../../services/answer-store';
 import { h, type Child } from '../dom';
 import { para } from '../rich-text';
 import { longDate, meterList, quoteBlock, type UiContext } from '../parts';
@@ -23,6 +24,8 @@ export interface PlayHooks extends UiContext {
   resumeCode(): string | null;
   /** Extra debrief furniture (results code, charts, print) supplied by the classroom tools. */
   debriefExtras?(debrief: Debrief): Child;
+  /** Where the written answer after the debrief is kept (none: the debrief offers no written task). */
+  written?: AnswerStore;
   toTitle(): void;
   reducedMotion: boolean;
 }
