@@ -1,15 +1,21 @@
 /**
  * The one place that knows how this game keeps things in the browser: the probe (is localStorage usable
- * here?) and the keys. Everything a scenario keeps (its save, a save set aside, a teacher's class list) is
- * namespaced by the scenario's id, so two scenarios served side by side never read or shelve each other's
- * data. Settings (text size, sound, shortcuts) belong to the player, not to a scenario: one key for all.
+ * here?) and the keys. Everything a scenario keeps (its save, a save set aside, a teacher's class list, the
+ * student's written answer) is namespaced by the scenario's id, so two scenarios served side by side never read
+ * or shelve each other's data. Settings (text size, sound, shortcuts) belong to the player, not to a scenario: one key for all.
  */
 
 /** The part of the Web Storage API the game uses. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** The keys of one scenario's data. */
-export type ScenarioKeys = { readonly save: string; readonly broken: string; readonly classCodes: string; readonly projector: string };
+export type ScenarioKeys = {
+  readonly save: string;
+  readonly broken: string;
+  readonly classCodes: string;
+  readonly projector: string;
+  readonly written: string;
+};
 
 export const SETTINGS_KEY = 'excomm1962.settings';
 
@@ -20,11 +26,13 @@ export function scenarioKeys(scenarioId: string): ScenarioKeys {
     classCodes: `${scenarioId}:class`,
     // A projector (whole-class) game: present while the game in progress is one, with the class's hands per question.
     projector: `${scenarioId}:projector`,
+    // The student's written answer to the central question (never in a code).
+    written: `${scenarioId}:written`,
   };
 }
 
 /** Keys of the first release (one scenario, `<id>.save`, `<id>.save.broken`, `<id>.class`). */
-function legacyKeys(scenarioId: string): Omit<ScenarioKeys, 'projector'> {
+function legacyKeys(scenarioId: string): Omit<ScenarioKeys, 'projector' | 'written'> {
   return { save: `${scenarioId}.save`, broken: `${scenarioId}.save.broken`, classCodes: `${scenarioId}.class` };
 }
 

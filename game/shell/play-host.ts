@@ -6,6 +6,7 @@ import type { Scenario } from '../core/scenario/schema';
 import type { Mode } from '../core/rules/engine';
 import type { Choice } from '../core/rules/conditions';
 import type { Debrief } from '../core/rules/debrief';
+import { createAnswerStore } from '../services/answer-store';
 import { append, clear, h } from '../ui/dom';
 import { openSettings } from '../ui/settings-dialog';
 import { lazyChunk } from './chunks';
@@ -145,6 +146,7 @@ export function createPlay(shell: Shell): Play {
         }
       },
       debriefExtras: debriefExtras(scenario),
+      written: createAnswerStore(shell.storage, shell.session.keys.written),
       renderMap: (container, ids, animate, routes) => shell.maps.render(container, ids, animate, routes),
       toTitle,
       screenChanged: () => shell.reader.stop(),

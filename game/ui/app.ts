@@ -13,6 +13,7 @@ import type { Scenario } from '../core/scenario/schema';
 import { makeSave, replay, type Restored, type SaveData } from '../core/save/save';
 import { isKnownCue } from '../core/cues';
 import type { AudioService } from '../services/audio';
+import type { AnswerStore } from '../services/answer-store';
 import { announce } from './announce';
 import { clear, h, type Child } from './dom';
 import { renderScreen, screenCues, whereText, type ProjectorHooks, type Rendered } from './screens';
@@ -37,6 +38,8 @@ export interface AppServices {
   audio: () => AudioService | null;
   resumeCode(mode: Mode, choices: readonly Choice[], finished: boolean): string | null;
   debriefExtras?(debrief: Debrief, mode: Mode, choices: readonly Choice[]): Child;
+  /** Where the written answer after the debrief is kept (localStorage, per scenario). */
+  written?: AnswerStore;
   renderMap(container: HTMLElement, placeIds: string[], animate: boolean, routes: readonly RouteId[]): void;
   toTitle(): void;
   /** A new screen is about to be drawn (reading aloud stops). */
@@ -184,6 +187,7 @@ export class GameApp {
               return ctx ? svc.debriefExtras!(d, ctx.mode, ctx.choices) : null;
             }
           : undefined,
+        written: svc.written,
         toTitle: () => svc.toTitle(),
         reducedMotion: settings.reducedMotion,
         projector: svc.projector?.() ?? null,

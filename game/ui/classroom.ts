@@ -17,6 +17,7 @@ import { meterChart, qrSvg } from './classroom-charts';
 import { meterSeries, plainText, spellCode } from './classroom-data';
 import { mountClassPage } from './classroom-page';
 import { mountGuide } from './guide';
+import { mountRubricPage } from './guide-written';
 import { strings } from './strings';
 
 /** The class-page address carrying a code, built from wherever this copy of the game is served. */
@@ -256,6 +257,9 @@ export function mountClassroomRoute(main: HTMLElement, route: string, scenario: 
   if (route.startsWith('class')) {
     document.body.dataset.screen = 'class';
     mountClassPage(main, scenario);
+  } else if (route.startsWith('guide/rubric')) {
+    document.body.dataset.screen = 'guide-rubric';
+    mountRubricPage(main, scenario);
   } else {
     document.body.dataset.screen = 'guide';
     mountGuide(main, scenario);

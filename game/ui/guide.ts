@@ -11,8 +11,9 @@ import { h } from './dom';
 import { longDate } from './parts';
 import { plainText } from './classroom-data';
 import { strings } from './strings';
+import { writtenGuideSection } from './guide-written';
 
-function section(id: string, title: string, ...children: (Node | string | null)[]): HTMLElement {
+export function section(id: string, title: string, ...children: (Node | string | null)[]): HTMLElement {
   return h('section', { class: 'guide-section', 'aria-labelledby': id }, h('h2', { id }, title), ...children);
 }
 
@@ -21,7 +22,7 @@ function withCode(text: string): (Node | string)[] {
   return text.split('`').map((part, i) => (i % 2 === 1 ? h('code', null, part) : part));
 }
 
-function planTable(caption: string, rows: readonly [string, string, string][]): HTMLElement {
+export function planTable(caption: string, rows: readonly [string, string, string][]): HTMLElement {
   const [time, phase, what] = strings.guide.plans.columns;
   return h(
     'table',
@@ -36,8 +37,8 @@ function planTable(caption: string, rows: readonly [string, string, string][]): 
   );
 }
 
-function printButton(): HTMLButtonElement {
-  const b = h('button', { type: 'button', class: 'print-btn' }, strings.guide.print);
+export function printButton(label = strings.guide.print): HTMLButtonElement {
+  const b = h('button', { type: 'button', class: 'print-btn' }, label);
   b.addEventListener('click', () => window.print());
   return b;
 }
@@ -232,6 +233,8 @@ export function mountGuide(main: HTMLElement, scenario: Scenario | null): void {
       h('p', null, plans.homework),
     ),
   );
+  const written = scenario ? writtenGuideSection(scenario) : null;
+  if (written) page.append(written);
 
   const hosting = say.hosting;
   page.append(

@@ -325,6 +325,30 @@ export const presentationSchema = z.strictObject({
   about: z._default(z.array(proseText), []),
 });
 
+/**
+ * The optional written task after the debrief (a document-based question): short excerpts from the records, each
+ * with a line of sourcing (who, what kind of record, when, for whom), sentence starters and the rubric. It answers
+ * `presentation.centralQuestion`; without that question the game does not offer the task.
+ */
+export const writtenTaskSchema = z.strictObject({
+  /** What the student is asked to do, in a sentence or two (prose). */
+  intro: proseText,
+  excerpts: z
+    .array(
+      z.strictObject({
+        /** Who made the record, what kind of record it is, when, and for whom (prose). */
+        sourcing: proseText,
+        /** The excerpt itself, verbatim. */
+        citation: citationSchema,
+      }),
+    )
+    .check(z.minLength(3), z.maxLength(8)),
+  /** Sentence starters for students who need a way in (prose). */
+  starters: z.array(proseText).check(z.minLength(1)),
+  /** The criteria a strong answer meets: a short name and what it looks like (prose). */
+  rubric: z.array(z.strictObject({ criterion: proseText, description: proseText })).check(z.minLength(1)),
+});
+
 export const scenarioSchema = z.strictObject({
   /** For editors only: the JSON Schema that describes this format ("./scenario.schema.json"). The game ignores it. */
   $schema: z.optional(z.string()),
@@ -360,6 +384,8 @@ export const scenarioSchema = z.strictObject({
   fallbackReflections: z.array(proseText).check(z.minLength(3)),
   /** What these records cannot tell us: shown in the debrief so a class knows the limits of the sources. */
   limits: z.array(proseText).check(z.minLength(1, listRule('limits'))),
+  /** The optional document-based written task after the debrief. */
+  writtenTask: z.optional(writtenTaskSchema),
 });
 
 export type Citation = z.infer<typeof citationSchema>;
@@ -379,4 +405,5 @@ export type GlossaryEntry = z.infer<typeof glossarySchema>;
 export type Place = z.infer<typeof placeSchema>;
 /** A validated scenario (frozen by the loader). */
 export type Presentation = z.infer<typeof presentationSchema>;
+export type WrittenTask = z.infer<typeof writtenTaskSchema>;
 export type Scenario = z.infer<typeof scenarioSchema>;

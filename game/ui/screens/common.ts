@@ -9,6 +9,7 @@ import type { Citation, Debrief, MeterView, OptionView, Progress, RouteId, Scree
 import type { CueId } from '../../core/cues';
 import type { ClassVote } from '../../core/rules/class-vote';
 import type { ScreenCueContext } from '../../services/audio';
+import type { AnswerStore } from '../../services/answer-store';
 import { h, type Child } from '../dom';
 import { para } from '../rich-text';
 import { longDate, meterList, quoteBlock, type UiContext } from '../parts';
@@ -24,6 +25,8 @@ export interface PlayHooks extends UiContext {
   resumeCode(): string | null;
   /** Extra debrief furniture (results code, charts, print) supplied by the classroom tools. */
   debriefExtras?(debrief: Debrief): Child;
+  /** Where the written answer after the debrief is kept (none: the debrief offers no written task). */
+  written?: AnswerStore;
   toTitle(): void;
   reducedMotion: boolean;
   /** Projector mode (a whole class at one screen): the class's show of hands per question; null otherwise. */

@@ -7,6 +7,7 @@ import { para, richText } from '../rich-text';
 import { meterFill, quoteBlock, sourceButtons } from '../parts';
 import { strings } from '../strings';
 import { citationList, type PlayHooks, type Rendered, type ScreenModule } from './common';
+import { writtenParts } from './written-task';
 
 function row(hooks: PlayHooks, r: DebriefRow): HTMLElement {
   const badge = h('span', { class: `badge ${r.matched ? 'badge-match' : 'badge-differ'}` }, strings.debrief.badge(r.matched));
@@ -202,6 +203,7 @@ export function renderDebrief(hooks: PlayHooks, d: Debrief): Rendered {
       ),
     );
   }
+  node.append(...writtenParts(hooks, node));
   node.append(
     h(
       'div',

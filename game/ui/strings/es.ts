@@ -472,6 +472,78 @@ const esClassPage: Strings['classPage'] = {
   wholeClass: ' · toda la clase (proyector)',
 };
 
+const esWritten: Strings['written'] = {
+  stepHeading: 'Tu respuesta escrita (opcional)',
+  stepIntro:
+    'Un paso más, si tu docente lo pide: responde la gran pregunta del juego en un párrafo, usando fragmentos breves de los registros. Puedes saltarlo.',
+  open: 'Escribe tu respuesta (opcional)',
+  goOn: 'Sigue con tu respuesta (opcional)',
+  started: (words) => `Ya empezaste una respuesta (${f.plural(words, { one: '# palabra', other: '# palabras' })}). Se guarda en este navegador.`,
+  title: 'Tu respuesta escrita',
+  heading: 'Tu respuesta escrita (opcional)',
+  kicker: 'Después del balance final',
+  skipNote: 'Este paso es opcional. Puedes volver al balance final en cualquier momento; lo que escribas se guarda.',
+  back: 'Volver al balance final',
+  questionHeading: 'La pregunta',
+  documentsHeading: 'Los documentos',
+  documentsIntro: 'Cada documento dice quién lo hizo, qué tipo de registro es, cuándo y para quién. Pregúntate cómo eso influye en lo que dice.',
+  document: (n) => `Documento ${n}`,
+  writeHeading: 'Escribe tu párrafo',
+  answerLabel: 'Tu respuesta',
+  answerHint: 'Se guarda en este navegador mientras escribes. Se imprime con tu informe. Nunca forma parte de tu código de resultados.',
+  notKept: 'Este navegador no está guardando tu respuesta. Imprímela o guárdala como PDF antes de cerrar la página.',
+  words: (n) => f.plural(n, { one: '# palabra', other: '# palabras' }),
+  startersHeading: 'Inicios de oración',
+  startersHint: 'Pulsa un inicio para agregarlo a tu respuesta donde está el cursor.',
+  rubricHeading: 'Lo que tiene una buena respuesta',
+  rubricIntro: 'Tu docente puede leer tu respuesta buscando estos puntos.',
+  print: 'Imprimir o guardar como PDF',
+  printHeading: 'Respuesta escrita',
+  printQuestion: 'Pregunta: ',
+  printWords: (n) => `(${f.plural(n, { one: '# palabra', other: '# palabras' })})`,
+  printRubric: 'Rúbrica: ',
+  guide: {
+    title: 'La respuesta escrita (basada en documentos)',
+    intro: (question, documents) =>
+      `Después del balance final, los estudiantes pueden responder en un párrafo la pregunta central del juego: “${question}” La tarea muestra ${f.plural(documents, { one: 'un fragmento breve', other: '# fragmentos breves' })} de los registros, cada uno con una línea que dice quién lo hizo, qué tipo de registro es, cuándo y para quién; inicios de oración; y la rúbrica de abajo. En el juego es opcional: los estudiantes eligen “Escribe tu respuesta (opcional)” al terminar el balance final, y pueden volver al balance final en cualquier momento.`,
+    privacy:
+      'La respuesta se queda en el navegador del estudiante (se guarda mientras escribe, así que recargar la página no la borra) y nunca forma parte del código de resultados. Recójala en papel o en PDF: el informe impreso la incluye.',
+    planCaption: 'Una clase de 50 minutos para la respuesta escrita (después de que la clase haya jugado)',
+    rows: [
+      [
+        '0–5 min',
+        'La pregunta',
+        'Lea la pregunta central en voz alta. Muestre la rúbrica (imprima la página de la rúbrica o proyéctela). Diga que los registros pueden apoyar más de una respuesta.',
+      ],
+      [
+        '5–20 min',
+        'Leer los documentos',
+        'En parejas, los estudiantes leen los documentos. En cada uno anotan quién lo hizo, para quién, y si apunta a un éxito, a un costo o a las dos cosas.',
+      ],
+      ['20–25 min', 'Planear', 'Cada estudiante escribe una tesis de una oración y elige al menos tres documentos para usar.'],
+      [
+        '25–45 min',
+        'Escribir',
+        'Los estudiantes escriben su párrafo en el juego. Analizan la fuente de al menos dos documentos y dicen en qué coinciden o se contradicen los documentos. Los inicios de oración ayudan a quien no sabe cómo empezar.',
+      ],
+      [
+        '45–50 min',
+        'Compartir y entregar',
+        'Dos o tres estudiantes leen su tesis en voz alta: noten cómo los mismos registros apoyan respuestas distintas. Los estudiantes imprimen el informe o lo guardan como PDF; la respuesta se imprime con él.',
+      ],
+    ],
+    rubricHeading: 'Rúbrica',
+    rubricColumns: ['Criterio', 'Lo que hace una buena respuesta', '¿Lo cumple?'],
+    rubricCaption: 'Rúbrica de la respuesta escrita',
+    rubricLink: 'La rúbrica y los documentos en una página para imprimir',
+    pageTitle: 'Respuesta escrita: rúbrica y documentos',
+    pageLead: 'Una hoja para la respuesta escrita: la pregunta, la rúbrica, los documentos y los inicios de oración, tal como los muestra el juego.',
+    backToGuide: 'Volver a la guía docente',
+    print: 'Imprimir esta página',
+    noTask: 'Este escenario no tiene tarea escrita.',
+  },
+};
+
 export const es: Strings = {
   locale,
   format: f,
@@ -954,6 +1026,7 @@ export const es: Strings = {
     noCount: 'Clase: se eligió sin contar las manos.',
     debriefNote: 'Una partida de toda la clase: junto a cada pregunta, la votación a mano alzada de la clase.',
   },
+  written: esWritten,
 };
 
 /** The first sentence(s) of a save refusal, before the way out. */

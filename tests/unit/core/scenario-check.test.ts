@@ -87,6 +87,12 @@ describe('prose fields, marked in the schema', () => {
       'places[].note',
       'fallbackReflections[]',
       'limits[]',
+      'writtenTask.intro',
+      'writtenTask.excerpts[].sourcing',
+      'writtenTask.excerpts[].citation.note',
+      'writtenTask.starters[]',
+      'writtenTask.rubric[].criterion',
+      'writtenTask.rubric[].description',
     ]);
   });
 
