@@ -87,6 +87,17 @@ describe('prose fields, marked in the schema', () => {
       'places[].note',
       'fallbackReflections[]',
       'limits[]',
+      'recordKinds[].name',
+      'recordKinds[].who',
+      'recordKinds[].when',
+      'recordKinds[].shows',
+      'recordKinds[].cannotShow',
+      'comparisons[].title',
+      'comparisons[].intro',
+      'comparisons[].questions[].question',
+      'comparisons[].questions[].choices[]',
+      'comparisons[].questions[].answer',
+      'comparisons[].questions[].citations[].note',
     ]);
   });
 
@@ -124,6 +135,8 @@ describe('prose fields, marked in the schema', () => {
         'options',
         'flag',
         'cues',
+        'recordKind', // sources{}: an id of recordKinds
+        'records', // comparisons[]: the two source keys compared
         'translation', // citations: set by the translation overlay (a quote's translation), never in a scenario file
         'gloss', // sources{}: set by the translation overlay (the title's gloss), never in a scenario file
       ].sort(),
