@@ -157,6 +157,20 @@ describe('reading the records like a historian', () => {
     await g.finish();
   });
 
+  it('the teacher guide gives the comparison answers with the records’ words', async () => {
+    const g = await openGame(getBrowser(), { path: '#/guide' });
+    const { page } = g;
+    const section = page.locator('#guide-compare').locator('..');
+    await section.waitFor();
+    await expect(section.locator('h3').allTextContents()).resolves.toEqual(scenario.comparisons.map((c) => c.title));
+    await expect(section.locator('li.answer').count()).resolves.toBe(scenario.comparisons.reduce((n, c) => n + c.questions.length, 0));
+    await expect(section.textContent()).resolves.toContain('“Consideration was given to broadening the blockade');
+    await axe(page, 'teacher guide with the comparison answers');
+    await section.scrollIntoViewIfNeeded();
+    await g.screenshot('historian-guide-compare');
+    await g.finish();
+  });
+
   it('in Spanish: the question, the card and the comparison are translated (the records stay in English)', async () => {
     const g = await openGame(getBrowser(), { path: '?lang=es' });
     const { page } = g;
