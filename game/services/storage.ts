@@ -31,6 +31,22 @@ export function scenarioKeys(scenarioId: string): ScenarioKeys {
   };
 }
 
+/**
+ * The keys of what a student writes or has seen while reading the records (services/notes.ts): the record kinds
+ * whose sourcing card they have seen, their answers to the central question and to the question on the game's
+ * model, and their answers in "Compare the records". None of it is ever put in a results or resume code.
+ */
+export type NoteKeys = { readonly kindsSeen: string; readonly central: string; readonly model: string; readonly comparisons: string };
+
+export function noteKeys(scenarioId: string): NoteKeys {
+  return {
+    kindsSeen: `${scenarioId}:kinds-seen`,
+    central: `${scenarioId}:central-answer`,
+    model: `${scenarioId}:model-answer`,
+    comparisons: `${scenarioId}:compare`,
+  };
+}
+
 /** Keys of the first release (one scenario, `<id>.save`, `<id>.save.broken`, `<id>.class`). */
 function legacyKeys(scenarioId: string): Omit<ScenarioKeys, 'projector' | 'written'> {
   return { save: `${scenarioId}.save`, broken: `${scenarioId}.save.broken`, classCodes: `${scenarioId}.class` };

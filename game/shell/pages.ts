@@ -4,6 +4,7 @@
  */
 import { clear, h } from '../ui/dom';
 import { para } from '../ui/rich-text';
+import { kindsSection, recordKindOf } from '../ui/historian';
 import type { Shell } from './context';
 import { projectorLook } from './projector';
 import { strings } from '../ui/strings';
@@ -37,7 +38,8 @@ export function renderAbout(shell: Shell): void {
     const sc = l.scenario;
     for (const text of sc.presentation.about) section.append(para(sc, text));
     const list = h('ul', { class: 'source-list' });
-    for (const src of Object.values(sc.sources).sort((a, b) => a.date.localeCompare(b.date))) {
+    for (const [key, src] of Object.entries(sc.sources).sort(([, a], [, b]) => a.date.localeCompare(b.date))) {
+      const kind = recordKindOf(sc, key);
       list.append(
         h(
           'li',
@@ -45,11 +47,13 @@ export function renderAbout(shell: Shell): void {
           h('strong', null, src.title),
           src.gloss ? ` (${src.gloss})` : '',
           t.sourceLine(src.date, src.citation),
+          kind ? h('span', { class: 'kind-line' }, strings.historian.kindLine(para(sc, kind.name).textContent ?? kind.name)) : '',
           h('a', { href: `${shell.session.choice.sourcesBase}${src.file}` }, t.readText),
         ),
       );
     }
     section.append(h('h2', null, t.records), list);
+    section.append(kindsSection(sc) ?? '');
     if (sc.limits.length) section.append(h('h2', null, t.limits), h('ul', { class: 'limits' }, ...sc.limits.map((t) => h('li', null, para(sc, t)))));
   }
   section.append(h('p', null, h('a', { href: '#/' }, strings.common.backToTitle)));

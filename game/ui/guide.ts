@@ -122,19 +122,22 @@ function howToRead(scenario: Scenario): HTMLElement {
   return out;
 }
 
+/** A quotation in the guide: the record's words, and the record it comes from (a link to its text). */
+function guideQuote(scenario: Scenario, c: { source: string; quote: string; note?: string | undefined }): HTMLElement {
+  const src = scenario.sources[c.source];
+  return h(
+    'blockquote',
+    { class: 'guide-quote' },
+    h('p', null, strings.common.quoted(c.quote)),
+    h('footer', null, '— ', src ? h('a', { href: `scenarios/sources/${src.file}` }, src.title) : c.source, c.note ? ` (${c.note})` : ''),
+  );
+}
+
 function answerKey(scenario: Scenario): HTMLElement {
   const t = (x: string) => plainText(scenario, x);
   const say = strings.guide.answers;
   const out = section('guide-answers', say.title, h('p', null, say.intro));
-  const cite = (c: { source: string; quote: string; note?: string | undefined }) => {
-    const src = scenario.sources[c.source];
-    return h(
-      'blockquote',
-      { class: 'guide-quote' },
-      h('p', null, strings.common.quoted(c.quote)),
-      h('footer', null, '— ', src ? h('a', { href: `scenarios/sources/${src.file}` }, src.title) : c.source, c.note ? ` (${c.note})` : ''),
-    );
-  };
+  const cite = (c: { source: string; quote: string; note?: string | undefined }) => guideQuote(scenario, c);
   for (const group of byMeeting(scenario)) {
     out.append(h('h3', null, group.heading));
     for (const d of group.decisions) {
@@ -159,6 +162,33 @@ function answerKey(scenario: Scenario): HTMLElement {
       }
       out.append(item);
     }
+  }
+  return out;
+}
+
+/** "Compare the records": each question with the choices offered and the answer students see, in the records' own words. */
+function comparisonAnswers(scenario: Scenario): HTMLElement | null {
+  if (!scenario.comparisons.length) return null;
+  const t = (x: string) => plainText(scenario, x);
+  const say = strings.historian;
+  const out = section('guide-compare', say.guideHeading, h('p', null, say.guideIntro));
+  for (const c of scenario.comparisons) {
+    const [a, b] = c.records.map((k) => scenario.sources[k]?.title ?? k);
+    out.append(h('h3', null, t(c.title)), h('p', null, say.guideRecords(a ?? '', b ?? '')));
+    const list = h('ol', { class: 'guide-list' });
+    for (const q of c.questions) {
+      list.append(
+        h(
+          'li',
+          { class: 'answer' },
+          h('p', { class: 'guide-item-title' }, h('strong', null, t(q.question))),
+          q.choices.length ? h('p', null, say.guideChoices(q.choices.map(t).join('; '))) : '',
+          h('p', null, t(q.answer)),
+          ...q.citations.map((cite) => guideQuote(scenario, cite)),
+        ),
+      );
+    }
+    out.append(list);
   }
   return out;
 }
@@ -262,7 +292,8 @@ export function mountGuide(main: HTMLElement, scenario: Scenario | null): void {
     ),
   );
 
-  if (scenario) page.append(howToRead(scenario), discussion(scenario), answerKey(scenario), vocabulary(scenario), reading(scenario));
+  if (scenario)
+    page.append(howToRead(scenario), discussion(scenario), answerKey(scenario), comparisonAnswers(scenario) ?? '', vocabulary(scenario), reading(scenario));
 
   const c3 = say.c3;
   page.append(

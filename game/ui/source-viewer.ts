@@ -7,6 +7,7 @@
 import { findQuote, quotableRange } from '../core/scenario/text';
 import type { Citation, Scenario } from '../core/scenario/schema';
 import { openDialog } from './dialog';
+import { sourcingCardFor } from './historian';
 import { h } from './dom';
 import { strings } from './strings';
 
@@ -20,7 +21,8 @@ export function openSource(scenario: Scenario, texts: SourceTexts, citation: Cit
   const text = texts.get(src.file) ?? '';
   const range = quotableRange(src.file, text);
   const body = text.slice(range.start).replace(/^\s+/, '');
-  const at = findQuote(citation.quote, body);
+  // An empty quote opens the whole record with nothing highlighted ("Read the whole record").
+  const at = citation.quote ? findQuote(citation.quote, body) : null;
 
   const pre = h('div', { class: 'source-text', tabindex: '0', role: 'document', 'aria-label': strings.sources.fullText });
   let mark: HTMLElement | null = null;
@@ -37,10 +39,17 @@ export function openSource(scenario: Scenario, texts: SourceTexts, citation: Cit
       h('div', { class: 'dialog-head' }, h('h2', { id: 'source-title' }, src.title), close),
       src.gloss ? h('p', { class: 'source-gloss' }, src.gloss) : '',
       h('p', { class: 'source-meta', id: 'source-cite' }, `${src.citation}. `, at ? strings.sources.highlighted : ''),
+      // The sourcing card of this kind of record: open the first time one is opened, folded after that.
+      sourcingCardFor(scenario, citation.source),
       pre,
     ],
     opener,
     { class: 'source-dialog', labelledBy: 'source-title', describedBy: 'source-cite', closeWith: [close] },
   );
-  if (mark) mark.scrollIntoView({ block: 'center' });
+  // Scroll the record's own pane to the passage, not the dialog: the sourcing card above the text stays in view
+  // (the first time a kind is opened, it is what the student should read first).
+  if (mark) {
+    const offset = mark.getBoundingClientRect().top - pre.getBoundingClientRect().top;
+    pre.scrollTop += offset - pre.clientHeight / 2 + mark.getBoundingClientRect().height / 2;
+  }
 }

@@ -24,6 +24,8 @@ export function checkIds(s: Scenario, r: Report): { playIdsUnique: boolean } {
   unique(s.endings, 'endings');
   unique(s.glossary, 'glossary');
   unique(s.places, 'places');
+  unique(s.recordKinds, 'recordKinds');
+  unique(s.comparisons, 'comparisons');
   s.decisions.forEach((d, i) => {
     const first = new Map<string, number>();
     d.options.forEach((o, j) => {

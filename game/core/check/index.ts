@@ -17,6 +17,7 @@ import { checkOverlayFieldsAbsent } from './overlay';
 import { checkCycles, checkEndingOrder, checkEndings, checkReach, checkShortModeList } from './play-shape';
 import { checkProse } from './prose';
 import { checkReferences } from './references';
+import { checkReadingRecords } from './records';
 import { newReport } from './report';
 
 export { checkSchema } from './zod-issues';
@@ -32,6 +33,7 @@ export function checkScenario(file: string, s: Scenario, sources: Record<string,
   checkQuotes(s, sources, usable, r);
   checkProse(s, at, r);
   const refs = checkReferences(s, at, r);
+  checkReadingRecords(s, r);
   checkAttribution(s, usable, at, r);
   checkConsequences(s, r);
   checkOverlayFieldsAbsent(s, r);

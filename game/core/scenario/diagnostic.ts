@@ -36,7 +36,7 @@ export const formatRule = (rule: FormatRule): string => rule;
 export const listRule = (rule: ListRule): string => rule;
 
 /** The lists of the scenario whose items have ids. */
-export type IdList = 'meters' | 'cast' | 'meetings' | 'decisions' | 'events' | 'endings' | 'glossary' | 'places';
+export type IdList = 'meters' | 'cast' | 'meetings' | 'decisions' | 'events' | 'endings' | 'glossary' | 'places' | 'recordKinds' | 'comparisons';
 
 /** Full play or the short game. */
 export type PlayMode = 'full' | 'short';
@@ -111,6 +111,11 @@ export type Problem =
   | { kind: 'unknown-place'; id: string }
   | { kind: 'unknown-meeting'; id: string }
   | { kind: 'history-unknown-option'; option: string }
+  // Reading the records: sourcing cards and comparisons.
+  | { kind: 'unknown-record-kind'; id: string }
+  | { kind: 'comparison-after'; id: string }
+  | { kind: 'comparison-same-record'; source: string }
+  | { kind: 'comparison-quote-elsewhere'; source: string; records: string[] }
   // What the room offers.
   | { kind: 'no-other-side' }
   | { kind: 'meeting-unused'; meeting: string }

@@ -58,6 +58,8 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(['meeting', 'background', 'aftermath']),
   /** The cast person who wrote or signed the document (a letter): their statements quoting it need no naming paragraph. */
   author: z.optional(id),
+  /** What kind of record this is: an id of the scenario's `recordKinds` (its sourcing card is shown the first time one is opened). */
+  recordKind: z.optional(id),
   /** The title glossed in the player's language: set by the translation overlay (overlay.ts), never written in a scenario file. */
   gloss: z.optional(text),
 });
@@ -283,6 +285,51 @@ export const glossarySchema = z.strictObject({
   definition: proseText,
 });
 
+/**
+ * A kind of record (summary record, record of action, telegram…): the sourcing card a student reads the first
+ * time they open a record of this kind, and finds again in the source viewer and on the about page.
+ */
+export const recordKindSchema = z.strictObject({
+  id,
+  /** "Summary record". */
+  name: proseText,
+  /** What kind of document it is, who wrote it and for whom. */
+  who: proseText,
+  /** When it was written, relative to the events. */
+  when: proseText,
+  /** What it can show. */
+  shows: proseText,
+  /** What it cannot show. */
+  cannotShow: proseText,
+});
+
+/** One question of a comparison: optional choices, then the answer, with both records' own words. */
+export const comparisonQuestionSchema = z.strictObject({
+  id,
+  question: proseText,
+  /** Choices the student may pick from (none: a written answer only). */
+  choices: z._default(z.array(proseText).check(z.maxLength(5)), []),
+  /** Revealed on request: what the two records say, and how a historian might weigh them (never one right answer). */
+  answer: proseText,
+  /** The records' own words (checked like every quote; each from one of the comparison's records). */
+  citations: z.array(citationSchema).check(z.minLength(1)),
+});
+
+/**
+ * "Compare the records": two records of the same meeting side by side and a few questions, offered (never
+ * required) after a meeting's summary or at the end of play.
+ */
+export const comparisonSchema = z.strictObject({
+  id,
+  title: proseText,
+  /** Offered after the summary of this meeting (a meeting id), or "end": on the epilogue. The debrief lists them all. */
+  after: id,
+  /** The two records compared (keys of `sources`). */
+  records: z.array(id).check(z.minLength(2), z.maxLength(2)),
+  intro: proseText,
+  questions: z.array(comparisonQuestionSchema).check(z.minLength(1), z.maxLength(6)),
+});
+
 export const placeSchema = z.strictObject({
   id,
   name: proseText,
@@ -386,6 +433,10 @@ export const scenarioSchema = z.strictObject({
   limits: z.array(proseText).check(z.minLength(1, listRule('limits'))),
   /** The optional document-based written task after the debrief. */
   writtenTask: z.optional(writtenTaskSchema),
+  /** The kinds of record in `sources` (each source names one with `recordKind`): the sourcing cards. */
+  recordKinds: z._default(z.array(recordKindSchema), []),
+  /** Optional activities that set two records of one meeting side by side. */
+  comparisons: z._default(z.array(comparisonSchema), []),
 });
 
 export type Citation = z.infer<typeof citationSchema>;
@@ -403,6 +454,9 @@ export type Ending = z.infer<typeof endingSchema>;
 export type EpilogueEntry = z.infer<typeof epilogueEntrySchema>;
 export type GlossaryEntry = z.infer<typeof glossarySchema>;
 export type Place = z.infer<typeof placeSchema>;
+export type RecordKind = z.infer<typeof recordKindSchema>;
+export type Comparison = z.infer<typeof comparisonSchema>;
+export type ComparisonQuestion = z.infer<typeof comparisonQuestionSchema>;
 /** A validated scenario (frozen by the loader). */
 export type Presentation = z.infer<typeof presentationSchema>;
 export type WrittenTask = z.infer<typeof writtenTaskSchema>;

@@ -6,6 +6,7 @@ import { h, s as svg } from '../dom';
 import { para, richText } from '../rich-text';
 import { meterFill, quoteBlock, sourceButtons } from '../parts';
 import { strings } from '../strings';
+import { debriefSections } from '../historian';
 import { citationList, type PlayHooks, type Rendered, type ScreenModule } from './common';
 import { writtenParts } from './written-task';
 
@@ -203,6 +204,8 @@ export function renderDebrief(hooks: PlayHooks, d: Debrief): Rendered {
       ),
     );
   }
+  // Reading like a historian: how the game simplifies, compare the records, the question for today again.
+  node.append(...debriefSections(hooks));
   node.append(...writtenParts(hooks, node));
   node.append(
     h(

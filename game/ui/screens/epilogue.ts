@@ -4,6 +4,7 @@ import { h } from '../dom';
 import { para } from '../rich-text';
 import { longDate } from '../parts';
 import { strings } from '../strings';
+import { comparisonOffer } from '../historian';
 import { actions, citationList, continueButton, heading, type ScreenModule } from './common';
 
 export const epilogue: ScreenModule<'epilogue'> = {
@@ -41,6 +42,7 @@ export const epilogue: ScreenModule<'epilogue'> = {
       );
     }
     node.append(list);
+    node.append(comparisonOffer(hooks, 'end') ?? '');
     node.append(actions(continueButton(say.continue, () => hooks.send({ type: 'debrief.open' }))));
     return { node, seats: null };
   },

@@ -4,6 +4,7 @@ import { h } from '../dom';
 import { para } from '../rich-text';
 import { longDate } from '../parts';
 import { strings } from '../strings';
+import { comparisonOffer, questionBox } from '../historian';
 import { actions, continueButton, heading, meetingKicker, metersPanel, type ScreenModule } from './common';
 
 export const summary: ScreenModule<'summary'> = {
@@ -11,6 +12,7 @@ export const summary: ScreenModule<'summary'> = {
     const m = screen.meeting;
     const say = strings.screens.summary;
     const node = h('section', { class: 'screen summary' }, ...heading(say.title(m.number), longDate(m.date)));
+    node.append(questionBox(hooks.scenario, true) ?? '');
     node.append(h('h2', null, say.realMeeting), para(hooks.scenario, m.summary));
     if (screen.answers.length) {
       node.append(h('h2', null, say.yourAdvice));
@@ -27,6 +29,7 @@ export const summary: ScreenModule<'summary'> = {
         code ? h('p', { class: 'code resume-code', 'data-code': code }, code) : h('p', null, say.noCode),
       ),
     );
+    node.append(comparisonOffer(hooks, m.id) ?? '');
     node.append(actions(continueButton(strings.screens.continue, () => hooks.send({ type: 'briefing.continue' }))));
     return { node, seats: null };
   },

@@ -61,6 +61,8 @@ const ITEM: Record<IdList, string> = {
   endings: 'ending',
   glossary: 'glossary term',
   places: 'place',
+  recordKinds: 'record kind',
+  comparisons: 'comparison',
 };
 
 const UNIT = { prose: 'prose field', quote: 'quote', title: 'source title' } as const;
@@ -143,6 +145,10 @@ export const diagnosticsEn: DiagnosticWords = {
     'unknown-place': (p) => `unknown place "${p.id}"`,
     'unknown-meeting': (p) => `unknown meeting "${p.id}"`,
     'history-unknown-option': (p) => `history names option "${p.option}", which this decision does not have`,
+    'unknown-record-kind': (p) => `unknown record kind "${p.id}" (not an id of recordKinds)`,
+    'comparison-after': (p) => `unknown meeting "${p.id}" (use a meeting id, or "end" for the epilogue)`,
+    'comparison-same-record': (p) => `the comparison sets "${p.source}" beside itself: name two different records`,
+    'comparison-quote-elsewhere': (p) => `the quote comes from "${p.source}", which is not one of the records compared (${p.records.join(', ')})`,
 
     'no-other-side': () => 'no view from Moscow or Havana: give at least one otherSide statement per meeting',
     'meeting-unused': (p) => `meeting "${p.meeting}" has no decisions, so it is never shown`,

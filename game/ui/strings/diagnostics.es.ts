@@ -61,6 +61,8 @@ const ITEM: Record<IdList, string> = {
   endings: 'de final',
   glossary: 'de término del glosario',
   places: 'de lugar',
+  recordKinds: 'de tipo de documento',
+  comparisons: 'de comparación',
 };
 
 const UNIT = { prose: 'del campo de prosa', quote: 'de la cita', title: 'del título de la fuente' } as const;
@@ -148,6 +150,10 @@ export const diagnosticsEs: DiagnosticWords = {
     'unknown-place': (p) => `lugar desconocido "${p.id}"`,
     'unknown-meeting': (p) => `reunión desconocida "${p.id}"`,
     'history-unknown-option': (p) => `history nombra la opción "${p.option}", que esta decisión no tiene`,
+    'unknown-record-kind': (p) => `tipo de documento desconocido "${p.id}" (no es un id de recordKinds)`,
+    'comparison-after': (p) => `reunión desconocida "${p.id}" (usa un id de reunión, o "end" para el epílogo)`,
+    'comparison-same-record': (p) => `la comparación pone "${p.source}" al lado de sí misma: nombra dos documentos distintos`,
+    'comparison-quote-elsewhere': (p) => `la cita viene de "${p.source}", que no es uno de los documentos comparados (${p.records.join(', ')})`,
 
     'no-other-side': () => 'no hay visión desde Moscú o La Habana: da al menos una declaración en otherSide por reunión',
     'meeting-unused': (p) => `la reunión "${p.meeting}" no tiene decisiones, así que nunca se muestra`,

@@ -410,6 +410,66 @@ export const en = {
     countOf: (n: number, of: number) => `${n} of ${of}`,
   },
 
+  /**
+   * Reading the records like a historian (historian.ts): the question for today, the sourcing cards of each kind
+   * of record, "Compare the records", and how the game simplifies history.
+   */
+  historian: {
+    questionHeading: 'The question for today',
+    questionIntro: 'Keep this question in mind as you play. At the end of the game you will answer it for yourself.',
+    questionReminder: 'Keep it in mind: at the end of the game you answer it yourself.',
+    answerHeading: 'The question for today, again',
+    answerIntro:
+      'Answer it in one sentence, for yourself. Think of what you saw in the game and in the records: what the United States got, what it gave up, and what was still not settled. The game is not looking for one right answer.',
+    answerLabel: 'Your answer in one sentence (optional)',
+    keptHere: 'What you write stays in this browser only. It is never part of your results code.',
+    notKept: 'This browser cannot keep what you write: it will be gone when you close the page.',
+    kindAbout: (name: string) => `About this kind of record: ${name}`,
+    kindFirst: 'This is the first record of this kind you have opened. Read this card first: it helps you judge what the record can tell you.',
+    kindWho: 'What it is, who wrote it, for whom',
+    kindWhen: 'When it was written',
+    kindShows: 'What it can show',
+    kindCannot: 'What it cannot show',
+    kindsHeading: 'Kinds of records',
+    kindsIntro:
+      'Every record in this game is one of these kinds. The first time you open a record of a kind, its card opens at the top of the record; after that it stays there, folded, for when you need it.',
+    kindLine: (name: string) => `Kind: ${name}. `,
+    compareHeading: 'Compare the records (optional)',
+    compareOffer:
+      'This meeting left two different records. You can set them side by side and answer a few questions, in about five minutes. It is up to you: you can skip it and come back to it in the debrief.',
+    compareEndOffer: 'After the meetings in the game, one more meeting left two different records. You can compare them now or from the debrief.',
+    compareDebrief: 'Two records of the same meeting, side by side, with a few questions. What you write stays in this browser.',
+    compareButton: (title: string) => `Compare: ${title}`,
+    compareProgress: (answered: number, total: number) => `${answered} of ${total} questions answered`,
+    records: 'The two records',
+    readRecord: (title: string) => `Read the whole record: ${title}`,
+    readRecordShort: 'Read the whole record',
+    questions: 'Questions',
+    yourChoice: 'Your choice (optional)',
+    yourAnswer: 'Your answer (optional)',
+    showAnswer: 'Show what the records say',
+    hideAnswer: 'Hide what the records say',
+    done: 'Done',
+    simplifiesHeading: 'How this game simplifies history',
+    simplifiesIntro: 'A game about the past is an interpretation of it, like a textbook chapter or a film. Here is what this one adds and what it leaves out.',
+    meters: (labels: string) =>
+      `The meters (${labels}) are the game’s invention. Nobody in 1962 measured these things with numbers. The people who made the game chose how much each piece of advice moves them.`,
+    metersLeaveOut:
+      'The meters leave out much that mattered: what people in Cuba, the Soviet Union and the United States lived through; fear, pride and trust between leaders; luck; and everything that happened outside these meetings.',
+    options: 'The game gives you a few options for each question. In the real meetings, people could say anything, change their minds, or put off deciding.',
+    counterfactuals:
+      'When your advice differs from what was decided, the game shows what might have happened. That is a guess, built from risks the advisers named or from the game’s own reasoning: it is not history.',
+    recordsCannot:
+      'The records have limits too (the list “What these records cannot tell us” above): private understandings that are not written in these papers, and voices that were not in the room, such as Cuban and Soviet leaders speaking for themselves.',
+    judgeQuestion: 'Judge the game: what is one thing its picture of 1962 gets right, and one thing it gets wrong or leaves out? Give a reason for each.',
+    judgeLabel: 'Your judgement (optional)',
+    guideHeading: 'Compare the records: answers',
+    guideIntro:
+      'Students are offered these optional activities after meeting 14 and at the end (both can be opened again from the debrief). Each question has no single right answer; the answers below are what students see when they open “Show what the records say”, with the records’ own words.',
+    guideChoices: (choices: string) => `Choices offered: ${choices}.`,
+    guideRecords: (a: string, b: string) => `Records: ${a}; ${b}.`,
+  },
+
   /** What each sound says, in words: shown as a caption and announced politely to screen readers (shell/sound.ts). */
   captions: {
     'room-tone': '[Quiet hum of a closed room]',

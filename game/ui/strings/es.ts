@@ -888,6 +888,64 @@ export const es: Strings = {
     countOf: (n: number, of: number) => `${n} de ${of}`,
   },
 
+  historian: {
+    questionHeading: 'La pregunta de hoy',
+    questionIntro: 'Ten en mente esta pregunta mientras juegas. Al final del juego la vas a responder por tu cuenta.',
+    questionReminder: 'Tenla en mente: al final del juego la respondes tú.',
+    answerHeading: 'La pregunta de hoy, otra vez',
+    answerIntro:
+      'Respóndela en una oración, para ti. Piensa en lo que viste en el juego y en los registros: qué consiguió Estados Unidos, a qué renunció y qué quedó sin resolver. El juego no busca una única respuesta correcta.',
+    answerLabel: 'Tu respuesta en una oración (opcional)',
+    keptHere: 'Lo que escribes se queda solo en este navegador. Nunca forma parte de tu código de resultados.',
+    notKept: 'Este navegador no puede guardar lo que escribes: se perderá al cerrar la página.',
+    kindAbout: (name: string) => `Sobre este tipo de registro: ${name}`,
+    kindFirst: 'Es el primer registro de este tipo que abres. Lee primero esta tarjeta: te ayuda a juzgar lo que el registro puede decirte.',
+    kindWho: 'Qué es, quién lo escribió y para quién',
+    kindWhen: 'Cuándo se escribió',
+    kindShows: 'Qué puede mostrar',
+    kindCannot: 'Qué no puede mostrar',
+    kindsHeading: 'Tipos de registros',
+    kindsIntro:
+      'Cada registro de este juego es de uno de estos tipos. La primera vez que abres un registro de un tipo, su tarjeta se abre arriba del registro; después queda ahí, cerrada, para cuando la necesites.',
+    kindLine: (name: string) => `Tipo: ${name}. `,
+    compareHeading: 'Compara los registros (opcional)',
+    compareOffer:
+      'Esta reunión dejó dos registros distintos. Puedes ponerlos uno al lado del otro y responder unas preguntas, en unos cinco minutos. Tú decides: puedes saltarlo y volver a él en el balance final.',
+    compareEndOffer: 'Después de las reuniones del juego, otra reunión dejó dos registros distintos. Puedes compararlos ahora o desde el balance final.',
+    compareDebrief: 'Dos registros de la misma reunión, uno al lado del otro, con unas preguntas. Lo que escribes se queda en este navegador.',
+    compareButton: (title: string) => `Comparar: ${title}`,
+    compareProgress: (answered: number, total: number) => `${answered} de ${total} preguntas respondidas`,
+    records: 'Los dos registros',
+    readRecord: (title: string) => `Leer el registro completo: ${title}`,
+    readRecordShort: 'Leer el registro completo',
+    questions: 'Preguntas',
+    yourChoice: 'Tu elección (opcional)',
+    yourAnswer: 'Tu respuesta (opcional)',
+    showAnswer: 'Mostrar lo que dicen los registros',
+    hideAnswer: 'Ocultar lo que dicen los registros',
+    done: 'Listo',
+    simplifiesHeading: 'Cómo simplifica la historia este juego',
+    simplifiesIntro:
+      'Un juego sobre el pasado es una interpretación del pasado, como un capítulo de un libro de texto o una película. Esto es lo que este juego agrega y lo que deja fuera.',
+    meters: (labels: string) =>
+      `Los indicadores (${labels}) son un invento del juego. En 1962 nadie medía estas cosas con números. Las personas que hicieron el juego eligieron cuánto los mueve cada consejo.`,
+    metersLeaveOut:
+      'Los indicadores dejan fuera mucho de lo que importó: lo que vivió la gente en Cuba, la Unión Soviética y Estados Unidos; el miedo, el orgullo y la confianza entre los líderes; la suerte; y todo lo que pasó fuera de estas reuniones.',
+    options:
+      'El juego te da unas pocas opciones para cada pregunta. En las reuniones reales, la gente podía decir cualquier cosa, cambiar de opinión o dejar la decisión para después.',
+    counterfactuals:
+      'Cuando tu consejo es distinto de lo que se decidió, el juego muestra lo que podría haber pasado. Es una suposición, hecha a partir de riesgos que nombraron los asesores o del propio razonamiento del juego: no es historia.',
+    recordsCannot:
+      'Los registros también tienen límites (la lista “Lo que estos registros no pueden decirnos”, más arriba): acuerdos privados que no están escritos en estos papeles, y voces que no estaban en la sala, como los líderes cubanos y soviéticos hablando por sí mismos.',
+    judgeQuestion: 'Juzga el juego: ¿qué es algo que su imagen de 1962 muestra bien, y algo que muestra mal o deja fuera? Da una razón para cada uno.',
+    judgeLabel: 'Tu juicio (opcional)',
+    guideHeading: 'Compara los registros: respuestas',
+    guideIntro:
+      'A los estudiantes se les ofrecen estas actividades opcionales después de la reunión 14 y al final (las dos se pueden volver a abrir desde el balance final). Ninguna pregunta tiene una sola respuesta correcta; las respuestas de abajo son lo que ven los estudiantes al abrir “Mostrar lo que dicen los registros”, con las palabras de los propios registros.',
+    guideChoices: (choices: string) => `Opciones ofrecidas: ${choices}.`,
+    guideRecords: (a: string, b: string) => `Documentos: ${a}; ${b}.`,
+  },
+
   captions: {
     'room-tone': '[Zumbido suave de una sala cerrada]',
     typewriter: '[Teclea una máquina de escribir]',

@@ -93,6 +93,17 @@ describe('prose fields, marked in the schema', () => {
       'writtenTask.starters[]',
       'writtenTask.rubric[].criterion',
       'writtenTask.rubric[].description',
+      'recordKinds[].name',
+      'recordKinds[].who',
+      'recordKinds[].when',
+      'recordKinds[].shows',
+      'recordKinds[].cannotShow',
+      'comparisons[].title',
+      'comparisons[].intro',
+      'comparisons[].questions[].question',
+      'comparisons[].questions[].choices[]',
+      'comparisons[].questions[].answer',
+      'comparisons[].questions[].citations[].note',
     ]);
   });
 
@@ -130,6 +141,8 @@ describe('prose fields, marked in the schema', () => {
         'options',
         'flag',
         'cues',
+        'recordKind', // sources{}: an id of recordKinds
+        'records', // comparisons[]: the two source keys compared
         'translation', // citations: set by the translation overlay (a quote's translation), never in a scenario file
         'gloss', // sources{}: set by the translation overlay (the title's gloss), never in a scenario file
       ].sort(),
