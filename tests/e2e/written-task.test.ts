@@ -117,7 +117,9 @@ describe('the written answer after the debrief', () => {
         'mode',
         'optionIndexes',
         'scenarioVersion',
+        'wholeClass',
       ]);
+      expect(decoded.code.wholeClass).toBe(false);
       expect(JSON.stringify(decoded.code)).not.toMatch(/settlement|mostly a success|Cuban soil|Document/i);
     }
     // Initials change the code as before, the answer still does not.
