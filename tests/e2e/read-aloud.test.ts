@@ -37,7 +37,7 @@ function standIn(voices: Voice[]): string {
         log.current = u;
         const ranges = CSS.highlights && CSS.highlights.get('read-aloud');
         const shown = ranges ? [...ranges][0] : null;
-        log.spoken.push({ text: u.text, lang: u.lang, rate: u.rate, voice: u.voice ? u.voice.name : null, local: u.voice ? u.voice.localService : null, highlighted: shown ? visibleText(shown) : null });
+        log.spoken.push({ text: u.text, lang: u.lang, rate: u.rate, voice: u.voice ? u.voice.name : null, local: u.voice ? u.voice.localService : null, highlighted: shown ? visibleText(shown) : null, inView: shown ? (() => { const r = shown.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })() : null });
       },
       cancel() {
         log.cancels++;
@@ -55,7 +55,7 @@ function standIn(voices: Voice[]): string {
   })();`;
 }
 
-type Spoken = { text: string; lang: string; rate: number; voice: string | null; local: boolean | null; highlighted: string | null };
+type Spoken = { text: string; lang: string; rate: number; voice: string | null; local: boolean | null; highlighted: string | null; inView: boolean | null };
 const spokenLog = (page: Page) => page.evaluate(() => (window as unknown as { __speech: { log: { spoken: Spoken[] } } }).__speech.log.spoken);
 const finishOne = (page: Page) => page.evaluate(() => (window as unknown as { __speech: { finish(): boolean } }).__speech.finish());
 const fold = (s: string) =>
@@ -141,6 +141,9 @@ describe('read aloud', () => {
     for (const control of [en.screens.decision.showAll, en.parts.source, en.shell.play.settings]) expect(stream).not.toContain(` ${control} `);
     // The highlight shows the sentence being said (an option's number is highlighted as its digit).
     for (const s of spoken.filter((x) => !x.text.startsWith('Option '))) expect(fold(s.highlighted ?? '')).toBe(fold(s.text));
+    // …and is kept in view: each sentence is on screen when it is spoken (the decision is longer than the window).
+    expect(spoken.filter((x) => x.inView === false).map((x) => x.text)).toEqual([]);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
     // The highlight is gone at the end.
     expect(await page.evaluate(() => CSS.highlights.has('read-aloud'))).toBe(false);
 
