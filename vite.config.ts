@@ -162,6 +162,21 @@ export default defineConfig({
   // Relative base: the built game runs from any static host and any sub-path.
   base: './',
   publicDir: 'assets',
+  resolve: {
+    // Phaser's source modules, for the room's own small entry (game/view/phaser-lite.ts): the package's "exports"
+    // list no deep paths, so `phaser/src/…` points at its source folder directly.
+    alias: [{ find: /^phaser\/src\//, replacement: `${resolve(root, 'node_modules/phaser/src')}/` }],
+  },
+  // Phaser's build flags (its webpack configs define them the same way): both renderers, no sound, no debug, no
+  // optional plugins. Phaser's source tests `typeof FLAG`, so the whole expression is what gets replaced.
+  define: {
+    'typeof CANVAS_RENDERER': 'true',
+    'typeof WEBGL_RENDERER': 'true',
+    'typeof WEBGL_DEBUG': 'false',
+    'typeof FEATURE_SOUND': 'false',
+    'typeof PLUGIN_CAMERA3D': 'false',
+    'typeof PLUGIN_FBINSTANT': 'false',
+  },
   plugins: [scenarioFiles(), scenarioCheckedAtBuild(), devCsp(), ...forGameRoot(offline())],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
