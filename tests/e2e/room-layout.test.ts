@@ -77,8 +77,8 @@ describe('the room beside (or above) the card', () => {
   it('keeps the room out of projector mode', async () => {
     const g = await openGame(getBrowser(), { path: '?mode=projector', viewport: { width: 1366, height: 768 } });
     const { page } = g;
-    await page.locator('#begin').click();
-    await waitForScreen(page, ['prologue']);
+    await page.locator('#begin-projector').click();
+    await waitForScreen(page, ['prologue', 'opening']);
     await expect(page.locator('.stage-column').isVisible()).resolves.toBe(false);
     await g.finish();
   });
@@ -92,6 +92,8 @@ describe('the room beside (or above) the card', () => {
     await waitForScreen(page, ['prologue', 'opening']);
     const n = await playThrough(page, historicalPick(scenario), { keyboard: false, stopAfterChoices: 2 });
     expect(n).toBe(2);
+    await expect(page.evaluate(() => document.body.dataset.stage)).resolves.toBe('none');
+    await expect(page.locator('#stage canvas').count()).resolves.toBe(0);
     await g.finish();
   });
 });
