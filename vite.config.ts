@@ -124,7 +124,7 @@ function offline(): PluginOption[] {
       globPatterns: ['**/*.{html,js,css,woff2,json,txt,md,webm,mp3,svg,png}'],
       // Authoring inputs the game never fetches: the editors' JSON schema and the map's source places.
       globIgnores: ['scenarios/scenario.schema.json', 'scenarios/map/**'],
-      // Phaser's chunk is about 1.4 MB; Workbox's default limit (2 MiB) would leave out any file above it silently.
+      // Phaser's chunk is about 0.7 MB (game/view/phaser-lite.ts); Workbox's default limit (2 MiB) would leave out any file above it silently.
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
     },
     integration: {
