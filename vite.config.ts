@@ -124,7 +124,7 @@ function offline(): PluginOption[] {
       globPatterns: ['**/*.{html,js,css,woff2,json,txt,md,webm,mp3,svg,png}'],
       // Authoring inputs the game never fetches: the editors' JSON schema and the map's source places.
       globIgnores: ['scenarios/scenario.schema.json', 'scenarios/map/**'],
-      // Phaser's chunk is about 1.4 MB; Workbox's default limit (2 MiB) would leave out any file above it silently.
+      // Phaser's chunk is about 0.7 MB (game/view/phaser-lite.ts); Workbox's default limit (2 MiB) would leave out any file above it silently.
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
     },
     integration: {
@@ -162,6 +162,21 @@ export default defineConfig({
   // Relative base: the built game runs from any static host and any sub-path.
   base: './',
   publicDir: 'assets',
+  resolve: {
+    // Phaser's source modules, for the room's own small entry (game/view/phaser-lite.ts): the package's "exports"
+    // list no deep paths, so `phaser/src/…` points at its source folder directly.
+    alias: [{ find: /^phaser\/src\//, replacement: `${resolve(root, 'node_modules/phaser/src')}/` }],
+  },
+  // Phaser's build flags (its webpack configs define them the same way): both renderers, no sound, no debug, no
+  // optional plugins. Phaser's source tests `typeof FLAG`, so the whole expression is what gets replaced.
+  define: {
+    'typeof CANVAS_RENDERER': 'true',
+    'typeof WEBGL_RENDERER': 'true',
+    'typeof WEBGL_DEBUG': 'false',
+    'typeof FEATURE_SOUND': 'false',
+    'typeof PLUGIN_CAMERA3D': 'false',
+    'typeof PLUGIN_FBINSTANT': 'false',
+  },
   plugins: [scenarioFiles(), scenarioCheckedAtBuild(), devCsp(), ...forGameRoot(offline())],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

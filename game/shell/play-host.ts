@@ -16,6 +16,19 @@ import { showResumeCode } from './resume-dialog';
 import { projectorLook } from './projector';
 import { strings } from '../ui/strings';
 
+/**
+ * Whether this browser can draw the room at all (a 2D or WebGL canvas). Without one, the room's code is not even
+ * fetched: Phaser would fail while loading, in callbacks no caller can catch.
+ */
+function canDraw(): boolean {
+  try {
+    const c = document.createElement('canvas');
+    return !!(c.getContext('2d') ?? c.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
 export function createPlay(shell: Shell): Play {
   const { roots } = shell;
   const classroom = shell.classroom;
@@ -27,13 +40,16 @@ export function createPlay(shell: Shell): Play {
   let stage: Promise<StageLike | null> | null = null;
 
   const loadStage = () =>
-    (stage ??= stageChunk()
+    (stage ??= (canDraw() ? stageChunk() : Promise.reject(new Error('no canvas')))
       .then(({ createStage }) => createStage(roots.stage))
       .then((s) => {
         document.body.dataset.stage = s.renderer;
         return s as StageLike;
       })
-      .catch(() => null)); // the HTML layer is the game; the room is decoration
+      .catch(() => {
+        document.body.dataset.stage = 'none';
+        return null; // the HTML layer is the game; the room is decoration
+      }));
 
   const layout = (scenario: Scenario): HTMLElement => {
     const { main, stage: stageEl } = roots;

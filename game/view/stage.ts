@@ -5,7 +5,7 @@
  * Cheap laptops: the game loop sleeps whenever nothing moves (a still WebGL scene on a software renderer burns
  * most of two cores), and the Canvas renderer is chosen when WebGL is emulated on the CPU.
  */
-import Phaser from 'phaser';
+import { CANVAS, CoreEventNames, Game, Scale, WEBGL } from './phaser-lite';
 import { RoomScene, type Seat } from './room-scene';
 
 export interface Stage {
@@ -35,15 +35,16 @@ export function createStage(parent: HTMLElement): Promise<Stage> {
   const useCanvas = webglIsSoftware();
   return new Promise((resolve) => {
     const scene = new RoomScene();
-    const game = new Phaser.Game({
-      type: useCanvas ? Phaser.CANVAS : Phaser.WEBGL,
+    const game = new Game({
+      type: useCanvas ? CANVAS : WEBGL,
       parent,
-      width: 960,
-      height: 540,
+      // The room is drawn to the stage's own size, one game pixel to one CSS pixel (room-scene.ts lays it out).
+      width: Math.max(parent.clientWidth, 1),
+      height: Math.max(parent.clientHeight, 1),
       backgroundColor: '#3B2A20',
       audio: { noAudio: true },
       banner: false,
-      scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+      scale: { mode: Scale.RESIZE, autoCenter: Scale.NO_CENTER },
       render: { antialias: true, powerPreference: 'low-power' },
       scene,
       callbacks: {
@@ -55,7 +56,7 @@ export function createStage(parent: HTMLElement): Promise<Stage> {
 
     // Sleep the loop a couple of frames after the last change; wake it for the next change.
     let framesLeft = 0;
-    game.events.on(Phaser.Core.Events.POST_RENDER, () => {
+    game.events.on(CoreEventNames.POST_RENDER, () => {
       if (framesLeft > 0 && --framesLeft === 0) queueMicrotask(() => game.loop.sleep());
     });
     const redraw = () => {
@@ -63,7 +64,21 @@ export function createStage(parent: HTMLElement): Promise<Stage> {
       if (!game.loop.running) game.loop.wake();
     };
 
+    // The smallest text drawn, in CSS px, for the layout tests (the stage is an image to assistive technology).
+    scene.onLayout = (textPx) => {
+      const shown = game.canvas ? game.canvas.getBoundingClientRect().width / Math.max(game.scale.width, 1) : 1;
+      parent.dataset.textPx = String(Math.round(textPx * shown * 10) / 10);
+      redraw();
+    };
+    // The stage changes size with the layout (a column beside the card, a band above it): draw the room again.
+    const resized = new ResizeObserver(() => {
+      if (parent.clientWidth < 1 || parent.clientHeight < 1) return;
+      game.scale.refresh();
+      redraw();
+    });
+
     scene.onReady = () => {
+      resized.observe(parent);
       redraw();
       resolve({
         renderer: useCanvas ? 'canvas' : 'webgl',
@@ -76,6 +91,7 @@ export function createStage(parent: HTMLElement): Promise<Stage> {
           redraw();
         },
         destroy() {
+          resized.disconnect();
           game.destroy(true);
         },
       });
