@@ -18,23 +18,21 @@ const scenario = shippedScenario();
 const SAVE = `${scenario.id}:save`;
 const PROJECTOR = `${scenario.id}:projector`;
 
-/** What the clicker can change: the screen, the advisers heard, the panels open, the scroll position. */
-async function clickerState(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const card = document.querySelector('.card-column > .screen') as HTMLElement | null;
-    const hidden = (sel: string) => String((document.querySelector(sel) as HTMLElement | null)?.hidden ?? 'none');
-    return [
-      document.body.dataset.screen,
-      card?.dataset.seen ?? 'new',
-      document.querySelectorAll('.statement').length,
-      hidden('.advice'),
-      hidden('.confirm'),
-      hidden('.tie-panel'),
-      document.querySelector('[aria-pressed="true"]')?.textContent ?? '',
-      Math.round(window.scrollY),
-    ].join('|');
-  });
-}
+/** What the clicker can change: the screen, the advisers heard, the panels open, the scroll position (page source, one copy). */
+const CLICKER_STATE = `(() => {
+  const card = document.querySelector('.card-column > .screen');
+  const hidden = (sel) => String(document.querySelector(sel)?.hidden ?? 'none');
+  return [
+    document.body.dataset.screen,
+    card?.dataset.seen ?? 'new',
+    document.querySelectorAll('.statement').length,
+    hidden('.advice'),
+    hidden('.confirm'),
+    hidden('.tie-panel'),
+    document.querySelector('[aria-pressed="true"]')?.textContent ?? '',
+    Math.round(window.scrollY),
+  ].join('|');
+})()`;
 
 /** Presses a key and waits until the clicker changed something (every press of the clicker must). */
 async function press(page: Page, key: string): Promise<void> {
@@ -42,27 +40,9 @@ async function press(page: Page, key: string): Promise<void> {
     const card = document.querySelector('.card-column > .screen') as HTMLElement | null;
     if (card) card.dataset.seen = 'seen';
   });
-  const before = await clickerState(page);
+  const before = (await page.evaluate(CLICKER_STATE)) as string;
   await page.keyboard.press(key);
-  await page.waitForFunction(
-    (b) => {
-      const card = document.querySelector('.card-column > .screen') as HTMLElement | null;
-      const hidden = (sel: string) => String((document.querySelector(sel) as HTMLElement | null)?.hidden ?? 'none');
-      const now = [
-        document.body.dataset.screen,
-        card?.dataset.seen ?? 'new',
-        document.querySelectorAll('.statement').length,
-        hidden('.advice'),
-        hidden('.confirm'),
-        hidden('.tie-panel'),
-        document.querySelector('[aria-pressed="true"]')?.textContent ?? '',
-        Math.round(window.scrollY),
-      ].join('|');
-      return now !== b;
-    },
-    before,
-    { timeout: 5000 },
-  );
+  await page.waitForFunction(`${CLICKER_STATE} !== ${JSON.stringify(before)}`, undefined, { timeout: 5000 });
 }
 
 /** Tab (or Shift+Tab) until the element with this id has focus. */
