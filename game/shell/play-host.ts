@@ -44,7 +44,7 @@ export function createPlay(shell: Shell): Play {
       .then(({ createStage }) => createStage(roots.stage))
       .then((s) => {
         document.body.dataset.stage = s.renderer;
-        return s as StageLike;
+        return s;
       })
       .catch(() => {
         document.body.dataset.stage = 'none';

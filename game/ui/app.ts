@@ -21,11 +21,10 @@ import { pressOrScroll } from './screens/common';
 import { openSource } from './source-viewer';
 import { strings } from './strings';
 import type { Settings } from './settings';
+import { stageViewOf, type StageMemory } from './stage-view';
+import type { StageLike, StageView } from '../view/stage-types';
 
-export interface StageLike {
-  showRoom(seats: { id: string; short: string; title: string }[], speaker: string | null): void;
-  setSpeaker(speaker: string | null): void;
-}
+export type { StageLike } from '../view/stage-types';
 
 export interface AppServices {
   scenario: Scenario;
@@ -56,7 +55,9 @@ export class GameApp {
   private current: Rendered | null = null;
   private lastValue = '';
   private stage: StageLike | null = null;
-  private seatsKey = '';
+  /** The stage's picture for the current screen (drawn when the stage arrives, if it comes late). */
+  private view: StageView | null = null;
+  private stageMemory: StageMemory = { lastDate: null };
   readonly card: HTMLElement;
 
   constructor(
@@ -66,8 +67,7 @@ export class GameApp {
     this.card = h('div', { class: 'card-column' });
     void svc.stage.then((s) => {
       this.stage = s;
-      this.seatsKey = '';
-      if (this.actor) this.syncRoom(this.current?.seats ?? null);
+      this.syncStage();
     });
   }
 
@@ -200,24 +200,17 @@ export class GameApp {
     if (!this.card.isConnected) this.root.append(this.card);
     document.body.dataset.screen = screen.screen;
     svc.where?.(whereText(screen, scenario.presentation.shortTitle));
-    this.syncRoom(rendered.seats);
+    this.view = stageViewOf(scenario, screen, this.stageMemory, document.documentElement.lang || 'en') ?? this.view;
+    this.syncStage();
     window.scrollTo({ top: 0 });
     (rendered.node.querySelector('h1') as HTMLElement | null)?.focus({ preventScroll: true });
     announce(rendered.announce);
     this.cue(screen);
   }
 
-  private syncRoom(seats: string[] | null): void {
-    if (!this.stage) return;
-    const scenario = this.svc.scenario;
-    if (seats && seats.join() !== this.seatsKey) {
-      this.seatsKey = seats.join();
-      const people = seats
-        .map((id) => scenario.cast.find((p) => p.id === id))
-        .filter((p): p is NonNullable<typeof p> => !!p)
-        .map((p) => ({ id: p.id, short: p.short, title: p.title }));
-      this.stage.showRoom(people, null);
-    }
+  /** Draws the current screen's picture on the stage (still under reduced motion). */
+  private syncStage(): void {
+    if (this.stage && this.view) this.stage.show(this.view, this.svc.settings().reducedMotion);
   }
 
   /** Screen cues (the machine plays the cues named by the scenario through playCue). */

@@ -1,20 +1,18 @@
 /**
- * The Phaser stage: atmosphere only. It draws the Cabinet Room and lights the adviser who speaks; every word
- * and control that matters lives in the HTML layer. Loaded with a dynamic import after the title is usable.
+ * The Phaser stage: atmosphere only. It draws the Cabinet Room (lighting the adviser who speaks), the calendar
+ * turning to a meeting's date, and each consequence's scene; every word and control that matters lives in the HTML
+ * layer. Loaded with a dynamic import after the title is usable.
  *
  * Cheap laptops: the game loop sleeps whenever nothing moves (a still WebGL scene on a software renderer burns
  * most of two cores), and the Canvas renderer is chosen when WebGL is emulated on the CPU.
  */
 import { CANVAS, CoreEventNames, Game, Scale, WEBGL } from './phaser-lite';
-import { RoomScene, type Seat } from './room-scene';
+import { StageScene, type Painters } from './stage-scene';
+import type { StageLike } from './stage-types';
+import { roomPainter } from './room-scene';
+import { deskPainters } from './desk';
 
-export interface Stage {
-  readonly renderer: 'canvas' | 'webgl';
-  /** Seats the people at the table (in order around it) and lights the speaker, if any. */
-  showRoom(seats: readonly Seat[], speaker: string | null): void;
-  setSpeaker(speaker: string | null): void;
-  destroy(): void;
-}
+export type { StageLike } from './stage-types';
 
 /** True when WebGL is missing or runs on the CPU (SwiftShader, llvmpipe): then Canvas is far cheaper. */
 export function webglIsSoftware(): boolean {
@@ -31,14 +29,15 @@ export function webglIsSoftware(): boolean {
   }
 }
 
-export function createStage(parent: HTMLElement): Promise<Stage> {
+export function createStage(parent: HTMLElement): Promise<StageLike> {
   const useCanvas = webglIsSoftware();
   return new Promise((resolve) => {
-    const scene = new RoomScene();
+    const painters: Painters = { room: roomPainter(), ...deskPainters() };
+    const scene = new StageScene(painters);
     const game = new Game({
       type: useCanvas ? CANVAS : WEBGL,
       parent,
-      // The room is drawn to the stage's own size, one game pixel to one CSS pixel (room-scene.ts lays it out).
+      // The stage is drawn to its own size, one game pixel to one CSS pixel (the painters lay it out).
       width: Math.max(parent.clientWidth, 1),
       height: Math.max(parent.clientHeight, 1),
       backgroundColor: '#3B2A20',
@@ -54,23 +53,29 @@ export function createStage(parent: HTMLElement): Promise<Stage> {
       },
     });
 
-    // Sleep the loop a couple of frames after the last change; wake it for the next change.
+    // The loop sleeps a couple of frames after the last change and after the last motion step; a change or a new
+    // motion wakes it. A still screen costs nothing but the browser's own compositing.
     let framesLeft = 0;
     game.events.on(CoreEventNames.POST_RENDER, () => {
-      if (framesLeft > 0 && --framesLeft === 0) queueMicrotask(() => game.loop.sleep());
+      if (scene.motion.busy) framesLeft = 3;
+      else if (framesLeft > 0 && --framesLeft === 0) queueMicrotask(() => !scene.motion.busy && game.loop.sleep());
     });
     const redraw = () => {
       framesLeft = 3;
       if (!game.loop.running) game.loop.wake();
     };
+    scene.motion.onStart = redraw;
 
-    // The smallest text drawn, in CSS px, for the layout tests (the stage is an image to assistive technology).
-    scene.onLayout = (textPx) => {
+    // What was drawn, for the tests (the stage is an image to assistive technology): the smallest text in CSS px and
+    // the kind of view (room, calendar, cable, headline, phone, record, lighttable).
+    scene.onDrawn = (textPx, kind) => {
       const shown = game.canvas ? game.canvas.getBoundingClientRect().width / Math.max(game.scale.width, 1) : 1;
       parent.dataset.textPx = String(Math.round(textPx * shown * 10) / 10);
+      if (kind) parent.dataset.view = kind;
+      else delete parent.dataset.view;
       redraw();
     };
-    // The stage changes size with the layout (a column beside the card, a band above it): draw the room again.
+    // The stage changes size with the layout (a column beside the card, a band above it): draw again.
     const resized = new ResizeObserver(() => {
       if (parent.clientWidth < 1 || parent.clientHeight < 1) return;
       game.scale.refresh();
@@ -82,12 +87,12 @@ export function createStage(parent: HTMLElement): Promise<Stage> {
       redraw();
       resolve({
         renderer: useCanvas ? 'canvas' : 'webgl',
-        showRoom(seats, speaker) {
-          scene.seat(seats, speaker);
+        show(view, still) {
+          scene.show(view, still);
           redraw();
         },
-        setSpeaker(speaker) {
-          scene.light(speaker);
+        setSpeaker(id) {
+          scene.light(id);
           redraw();
         },
         destroy() {

@@ -66,7 +66,7 @@ export type Progress = {
   exact: boolean;
 };
 
-export type MeetingView = Pick<Meeting, 'id' | 'number' | 'date' | 'time' | 'place' | 'header' | 'classification' | 'participantsNote' | 'summary'> & {
+export type MeetingView = Pick<Meeting, 'id' | 'number' | 'date' | 'time' | 'clock' | 'place' | 'header' | 'classification' | 'participantsNote' | 'summary'> & {
   participants: Person[];
 };
 
@@ -160,7 +160,7 @@ export type Screen =
 type SnapshotLike = MetaSnapshot & { value: unknown; context: GameContext };
 
 function person(scenario: Scenario, id: string): Person {
-  return scenario.cast.find((p) => p.id === id) ?? { id, name: id, title: '', bio: '', short: id, aliases: [], side: 'us' };
+  return scenario.cast.find((p) => p.id === id) ?? { id, name: id, title: '', bio: '', short: id, aliases: [], side: 'us', dress: 'suit' };
 }
 
 function statements(scenario: Scenario, list: readonly { speaker: string; text: string; citations: Citation[] }[]): StatementView[] {
@@ -190,6 +190,7 @@ function meetingView(scenario: Scenario, id: string): MeetingView {
     number: m.number,
     date: m.date,
     time: m.time,
+    clock: m.clock,
     place: m.place,
     header: m.header,
     classification: m.classification,

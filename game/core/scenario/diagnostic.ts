@@ -24,7 +24,7 @@ export type Found =
 export type FileFormat = 'scenario' | 'overlay';
 
 /** The pattern a text field must match (the schema's `z.regex`): each is worded in the catalogue. */
-export const FORMAT_RULES = ['id', 'date', 'source-hash', 'language', 'code-prefix', 'map-path'] as const;
+export const FORMAT_RULES = ['id', 'date', 'source-hash', 'language', 'code-prefix', 'map-path', 'clock'] as const;
 export type FormatRule = (typeof FORMAT_RULES)[number];
 
 /** Why a list must not be short, where the schema says more than "at least n items". */

@@ -88,6 +88,8 @@ export const personSchema = z.strictObject({
   aliases: z._default(z.array(text), []),
   /** Whose side the person speaks for: the view from Moscow and Havana is voiced by soviet and cuban people. */
   side: z._default(z.enum(['us', 'soviet', 'cuban', 'un', 'other']), 'us'),
+  /** How the room draws the person: a dark suit, or a service uniform (the Chairman of the Joint Chiefs). */
+  dress: z._default(z.enum(['suit', 'uniform']), 'suit'),
 });
 
 /** A statement in the room: who said it, in plain words, with the quoted record. */
@@ -232,6 +234,8 @@ export const meetingSchema = z.strictObject({
   date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, formatRule('date'))),
   /** As the record gives it: "10 a.m." */
   time: proseText,
+  /** The same time on the 24-hour clock ("10:00"), for the clock on the room's wall. */
+  clock: z.optional(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, formatRule('clock')))),
   place: proseText,
   /** The typed header, as the record begins. */
   header: proseText,

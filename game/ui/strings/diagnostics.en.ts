@@ -43,6 +43,7 @@ const FORMAT_RULE: Record<FormatRule, string> = {
   language: 'a language is a tag such as "es" or "es-MX"',
   'code-prefix': 'a code prefix is a capital letter and then 1 to 5 capitals or digits, e.g. "EX62"',
   'map-path': 'a map is a .json path under the site, e.g. "map/caribbean.json"',
+  clock: 'a clock time is HH:MM on the 24-hour clock, e.g. "16:30"',
 };
 
 const LIST_RULE: Record<ListRule, string> = {

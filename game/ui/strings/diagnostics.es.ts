@@ -43,6 +43,7 @@ const FORMAT_RULE: Record<FormatRule, string> = {
   language: 'un idioma es una etiqueta como "es" o "es-MX"',
   'code-prefix': 'un prefijo de código es una letra mayúscula seguida de 1 a 5 mayúsculas o dígitos, por ejemplo "EX62"',
   'map-path': 'un mapa es una ruta .json dentro del sitio, por ejemplo "map/caribbean.json"',
+  clock: 'una hora se escribe HH:MM en el reloj de 24 horas, p. ej. "16:30"',
 };
 
 const LIST_RULE: Record<ListRule, string> = {

@@ -145,6 +145,7 @@ describe('prose fields, marked in the schema', () => {
         'records', // comparisons[]: the two source keys compared
         'translation', // citations: set by the translation overlay (a quote's translation), never in a scenario file
         'gloss', // sources{}: set by the translation overlay (the title's gloss), never in a scenario file
+        'clock', // meetings[]: the meeting's time on the 24-hour clock ("16:30"), for the room's wall clock
       ].sort(),
     );
     expect(textFields(scenarioSchema).filter((f) => !PROSE.has(f.schema) && f.pattern.endsWith('title'))).toEqual([
