@@ -22,9 +22,9 @@ import { openSource } from './source-viewer';
 import { strings } from './strings';
 import type { Settings } from './settings';
 import { stageViewOf, type StageMemory } from './stage-view';
-import type { StageLike, StageView } from '../view/stage-types';
+import type { StageLike, StageView } from '../stage-contract';
 
-export type { StageLike } from '../view/stage-types';
+export type { StageLike } from '../stage-contract';
 
 export interface AppServices {
   scenario: Scenario;

@@ -1,12 +1,12 @@
 /**
- * Which picture the stage shows for a screen (game/view/stage-types.ts): the room while the meeting talks, the
+ * Which picture the stage shows for a screen (game/stage-contract.ts): the room while the meeting talks, the
  * calendar turning to a meeting's date as it opens, a consequence's own scene (a teletype for a cable, a newspaper
  * for a headline, a telephone, a typed and stamped record, or the photo-interpreter's light table when flights or
  * ships are on the move). Pure: tested in Node (tests/unit/ui/stage-view.test.ts).
  */
 import type { Screen } from '../core/machine/selectors';
 import type { Scenario } from '../core/scenario/schema';
-import type { SeatView, StageView } from '../view/stage-types';
+import type { SeatView, StageView } from '../stage-contract';
 
 /** The wall clock moves on this many minutes for each question (the records give only the start). */
 export const MINUTES_PER_QUESTION = 10;

@@ -8,7 +8,7 @@
 import type Phaser from 'phaser';
 import { Scene } from './phaser-lite';
 import { Motion } from './motion';
-import type { StageKind, StageView } from './stage-types';
+import type { StageKind, StageView } from '../stage-contract';
 
 /** The smallest text the stage draws, in CSS px. */
 export const MIN_TEXT_PX = 12;
@@ -49,8 +49,8 @@ export interface Size {
  */
 export interface Painter<V extends StageView = StageView> {
   draw(scene: StageScene, view: V, prev: StageView | null, size: Size, motion: Motion): void;
-  /** The room only: lights the person who speaks (null: everyone). */
-  light?(id: string | null, motion: Motion): void;
+  /** The room only: lights the person who speaks (null: everyone); `instant` right after drawing. */
+  light?(id: string | null, motion: Motion, instant?: boolean): void;
 }
 
 export type Painters = { [K in StageKind]: Painter<Extract<StageView, { kind: K }>> };
@@ -126,7 +126,7 @@ export class StageScene extends Scene {
     }
     const painter = this.painterOf(view);
     painter.draw(this, view, prev, { W, H }, this.motion);
-    if (view.kind === 'room') painter.light?.(this.speaker, this.motion);
+    painter.light?.(this.speaker, this.motion, true);
     this.onDrawn?.(this.minText, view.kind);
   }
 }

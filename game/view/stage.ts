@@ -8,11 +8,11 @@
  */
 import { CANVAS, CoreEventNames, Game, Scale, WEBGL } from './phaser-lite';
 import { StageScene, type Painters } from './stage-scene';
-import type { StageLike } from './stage-types';
+import type { StageLike } from '../stage-contract';
 import { roomPainter } from './room-scene';
 import { deskPainters } from './desk';
 
-export type { StageLike } from './stage-types';
+export type { StageLike } from '../stage-contract';
 
 /** True when WebGL is missing or runs on the CPU (SwiftShader, llvmpipe): then Canvas is far cheaper. */
 export function webglIsSoftware(): boolean {

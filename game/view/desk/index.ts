@@ -4,7 +4,7 @@
  */
 import type { Painter, Painters } from '../stage-scene';
 import { PAPER, INK, MANILA, SANS } from '../stage-scene';
-import type { StageView } from '../stage-types';
+import type { StageView } from '../../stage-contract';
 
 type DeskKind = Exclude<StageView['kind'], 'room'>;
 

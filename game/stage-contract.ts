@@ -1,4 +1,5 @@
 /**
+ * The contract between the HTML layer (game/ui) and the stage (game/view), neither of which may import the other.
  * What the stage is asked to draw: the room at a moment of a meeting, the calendar turning to a meeting's date, or
  * the scene of a consequence's medium. Plain data (no Phaser, no DOM): the HTML layer chooses it from the screen
  * (game/ui/stage-view.ts, tested in Node) and the stage draws it. Every word the student needs stays in the HTML
