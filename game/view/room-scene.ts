@@ -14,7 +14,7 @@
  */
 import type Phaser from 'phaser';
 import { easeInOut, type Motion } from './motion';
-import { BAIZE, INK, LAMP, MANILA, MONO, PAPER, STAMP, WALNUT, type Painter, type Size, type StageScene } from './stage-scene';
+import { BAIZE, INK, LAMP, MANILA, MONO, PAPER, STAMP, WALNUT, sameView, type Painter, type Size, type StageScene } from './stage-scene';
 import type { SeatView, StageView } from '../stage-contract';
 import { lightAt, minutesOf, placeCards, seatLayout, type Place, type RoomLayout } from './room-layout';
 
@@ -48,6 +48,7 @@ interface Figure {
 
 export function roomPainter(): Painter<RoomView> {
   let figures: Figure[] = [];
+  let lastRoom: RoomView | null = null;
 
   let shade: Phaser.GameObjects.Rectangle | null = null;
 
@@ -86,7 +87,10 @@ export function roomPainter(): Painter<RoomView> {
     draw(scene, view, prev, size, motion) {
       figures = [];
       const { W, H } = size;
-      const prevRoom = prev?.kind === 'room' ? prev : null;
+      // Moving on from the room as last drawn (a consequence's scene may have come between); a redraw of the same
+      // view (a resize) is still.
+      const prevRoom = prev && sameView(prev, view) ? view : lastRoom;
+      lastRoom = view;
       const layout = seatLayout(view.seats.length, W, H);
 
       // The far wall, its windows and the clock.
@@ -121,7 +125,7 @@ export function roomPainter(): Painter<RoomView> {
       const spots = placeCards(layout.places, texts.map((t) => t.width + 12), cardH, H);
       figures.forEach((f, i) => (f.card = nameCard(scene, spots[i]!.x, spots[i]!.y, texts[i]!, cardH)));
       // Over everything but the speaker and his card: the rest of the room dims while he speaks.
-      shade = scene.add.rectangle(W / 2, H / 2, W, H, 0x0b0806, 0).setDepth(5);
+      shade = scene.add.rectangle(W / 2, H / 2, W, H, 0x0b0806).setAlpha(0).setDepth(5);
 
       // A new question: a paper passes along the table to the President.
       if (sameSeats && prevRoom && view.step > prevRoom.step && figures.length > 1) passPaper(scene, figures, motion);

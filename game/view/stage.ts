@@ -57,6 +57,9 @@ export function createStage(parent: HTMLElement): Promise<StageLike> {
     // motion wakes it. A still screen costs nothing but the browser's own compositing.
     let framesLeft = 0;
     game.events.on(CoreEventNames.POST_RENDER, () => {
+      // Whether the picture is still moving, for the tests (a still frame says "no").
+      const moving = scene.motion.busy ? 'yes' : 'no';
+      if (parent.dataset.moving !== moving) parent.dataset.moving = moving;
       if (scene.motion.busy) framesLeft = 3;
       else if (framesLeft > 0 && --framesLeft === 0) queueMicrotask(() => !scene.motion.busy && game.loop.sleep());
     });
@@ -71,6 +74,7 @@ export function createStage(parent: HTMLElement): Promise<StageLike> {
     scene.onDrawn = (textPx, kind) => {
       const shown = game.canvas ? game.canvas.getBoundingClientRect().width / Math.max(game.scale.width, 1) : 1;
       parent.dataset.textPx = String(Math.round(textPx * shown * 10) / 10);
+      parent.dataset.moving = scene.motion.busy ? 'yes' : 'no';
       if (kind) parent.dataset.view = kind;
       else delete parent.dataset.view;
       redraw();

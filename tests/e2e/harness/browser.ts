@@ -142,3 +142,60 @@ export async function canvasHasDrawing(page: Page, selector = 'canvas'): Promise
   }, png.toString('base64'));
   return { distinctColours: colours };
 }
+
+/** The canvas's pixels seen as the player sees them (a screenshot, so WebGL reads back too), on a coarse grid. */
+export interface CanvasSample {
+  width: number;
+  height: number;
+  /** RGB of each grid point, row by row (`cols` per row). */
+  rgb: Array<[number, number, number]>;
+  cols: number;
+}
+
+export async function canvasSample(page: Page, selector = '#stage canvas', cols = 48): Promise<CanvasSample> {
+  const png = await page.locator(selector).first().screenshot();
+  return page.evaluate(
+    async ([b64, n]) => {
+      const img = new Image();
+      img.src = 'data:image/png;base64,' + b64;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, c.width, c.height).data;
+      const rows = Math.max(1, Math.round((n * c.height) / c.width));
+      const rgb: Array<[number, number, number]> = [];
+      for (let r = 0; r < rows; r++)
+        for (let k = 0; k < n; k++) {
+          const x = Math.floor(((k + 0.5) * c.width) / n);
+          const y = Math.floor(((r + 0.5) * c.height) / rows);
+          const i = (y * c.width + x) * 4;
+          rgb.push([data[i]!, data[i + 1]!, data[i + 2]!]);
+        }
+      return { width: c.width, height: c.height, rgb, cols: n };
+    },
+    [png.toString('base64'), cols] as const,
+  );
+}
+
+/** The share of grid points whose colour differs clearly (more than 24 in a channel) between two samples. */
+export function sampleDifference(a: CanvasSample, b: CanvasSample): number {
+  const n = Math.min(a.rgb.length, b.rgb.length);
+  let differ = 0;
+  for (let i = 0; i < n; i++) if (a.rgb[i]!.some((v, k) => Math.abs(v - b.rgb[i]![k]!) > 24)) differ++;
+  return n ? differ / n : 0;
+}
+
+/** Waits until the stage shows `kind` (its data-view) with its motion ended (data-moving="no"). */
+export async function waitForStage(page: Page, kind: string, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    (k) => {
+      const s = document.getElementById('stage');
+      return s?.dataset.view === k && s.dataset.moving === 'no';
+    },
+    kind,
+    { timeout },
+  );
+}
