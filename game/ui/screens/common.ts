@@ -48,8 +48,6 @@ export interface Rendered {
   node: HTMLElement;
   /** Short text for the live region. */
   announce: string;
-  /** People to seat in the room (ids), President first; null keeps the room as it is. */
-  seats: string[] | null;
   /** For number-key shortcuts on a decision screen. */
   pick?(index: number): void;
   /** The clicker's Page Down on this screen (projector mode); true when it did something. Default: Continue. */

@@ -42,7 +42,7 @@ export const consequence: ScreenModule<'consequence'> = {
     node.append(metersPanel(screen.meters, true));
     node.append(actions(continueButton(screen.eventsToCome > 0 ? say.newsArrives : strings.screens.continue, () => hooks.send({ type: 'briefing.continue' }))));
     hooks.light(screen.spotlight);
-    return { node, seats: null };
+    return { node };
   },
   where: (screen) => `${meetingKicker(screen.meeting)} · ${progressText('decision', screen.progress)}`,
   announce: (screen) => consequenceAnnounce(screen.consequence),

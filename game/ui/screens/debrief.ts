@@ -215,7 +215,7 @@ export function renderDebrief(hooks: PlayHooks, d: Debrief): Rendered {
       h('button', { type: 'button', onclick: () => hooks.toTitle() }, strings.common.backToTitle),
     ),
   );
-  return { node, announce: say.title, seats: null };
+  return { node, announce: say.title };
 }
 
 export const debrief: ScreenModule<'debrief'> = {

@@ -167,7 +167,6 @@ export const decision: ScreenModule<'decision'> = {
     };
     return {
       node,
-      seats: null,
       // The clicker (projector mode): hear the next adviser; then the class's answer, or the option marked.
       advance: () => {
         if (advice.hidden) {

@@ -44,7 +44,7 @@ export const epilogue: ScreenModule<'epilogue'> = {
     node.append(list);
     node.append(comparisonOffer(hooks, 'end') ?? '');
     node.append(actions(continueButton(say.continue, () => hooks.send({ type: 'debrief.open' }))));
-    return { node, seats: null };
+    return { node };
   },
   where: () => strings.screens.epilogue.where,
   announce: (screen) => (screen.ending ? screen.ending.title : strings.screens.epilogue.title),

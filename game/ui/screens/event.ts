@@ -11,7 +11,7 @@ export const event: ScreenModule<'event'> = {
     node.append(consequenceCard(hooks, screen.consequence));
     node.append(metersPanel(screen.meters));
     node.append(actions(continueButton(strings.screens.continue, () => hooks.send({ type: 'event.acknowledge' }))));
-    return { node, seats: null };
+    return { node };
   },
   // Between the meetings' screens: the scenario's short title.
   where: (_screen, shortTitle) => shortTitle,

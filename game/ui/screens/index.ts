@@ -47,7 +47,7 @@ export function renderScreen(hooks: PlayHooks, screen: Screen): Rendered {
     const say = strings.screens.unknown;
     const node = h('section', { class: 'screen' }, ...heading(say.title), h('p', null, say.text));
     node.append(h('div', { class: 'actions' }, h('button', { type: 'button', onclick: () => hooks.toTitle() }, strings.common.backToTitle)));
-    return { node, announce: say.title, seats: null };
+    return { node, announce: say.title };
   }
   const m = moduleOf(screen);
   return { ...m.render(hooks, screen), announce: m.announce(screen) };

@@ -76,7 +76,7 @@ export const intelligence: ScreenModule<'intelligence'> = {
     if (map) node.append(map);
     node.append(actions(continueButton(say.continue, () => hooks.send({ type: 'briefing.continue' }))));
     hooks.light(screen.intelligence[0]?.spotlight ?? null);
-    return { node, seats: m.participants.map((p) => p.id) };
+    return { node };
   },
   where: (screen) => meetingKicker(screen.meeting),
   announce: () => strings.screens.intelligence.title,

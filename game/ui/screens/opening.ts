@@ -24,7 +24,7 @@ export const opening: ScreenModule<'opening'> = {
     if (m.participantsNote) node.append(para(hooks.scenario, m.participantsNote, 'hint'));
     node.append(h('ul', { class: 'participants' }, ...m.participants.map((p) => h('li', null, h('strong', null, p.name), `, ${p.title}`))));
     node.append(actions(continueButton(say.continue, () => hooks.send({ type: 'briefing.continue' }))));
-    return { node, seats: m.participants.map((p) => p.id) };
+    return { node };
   },
   where: (screen) => meetingKicker(screen.meeting),
   announce: ({ meeting: m }) => strings.screens.opening.announce(m.number, longDate(m.date), m.time),

@@ -13,7 +13,7 @@ export const prologue: ScreenModule<'prologue'> = {
     for (const p of screen.paragraphs) node.append(para(hooks.scenario, p));
     node.append(...citationList(hooks, screen.citations));
     node.append(actions(continueButton(strings.screens.prologue.continue, () => hooks.send({ type: 'briefing.continue' }))));
-    return { node, seats: null };
+    return { node };
   },
   where: () => strings.screens.prologue.where,
   announce: (screen) => screen.heading,

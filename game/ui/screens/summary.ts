@@ -31,7 +31,7 @@ export const summary: ScreenModule<'summary'> = {
     );
     node.append(comparisonOffer(hooks, m.id) ?? '');
     node.append(actions(continueButton(strings.screens.continue, () => hooks.send({ type: 'briefing.continue' }))));
-    return { node, seats: null };
+    return { node };
   },
   where: (screen) => meetingKicker(screen.meeting),
   announce: (screen) => strings.screens.summary.title(screen.meeting.number),
