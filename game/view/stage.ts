@@ -57,6 +57,8 @@ export function createStage(parent: HTMLElement): Promise<StageLike> {
     // motion wakes it. A still screen costs nothing but the browser's own compositing.
     let framesLeft = 0;
     game.events.on(CoreEventNames.POST_RENDER, () => {
+      // Whether a scene is still moving, for the tests (a still frame to compare, reduced motion never moving).
+      parent.dataset.moving = scene.motion.busy ? 'yes' : 'no';
       if (scene.motion.busy) framesLeft = 3;
       else if (framesLeft > 0 && --framesLeft === 0) queueMicrotask(() => !scene.motion.busy && game.loop.sleep());
     });
@@ -73,6 +75,7 @@ export function createStage(parent: HTMLElement): Promise<StageLike> {
       parent.dataset.textPx = String(Math.round(textPx * shown * 10) / 10);
       if (kind) parent.dataset.view = kind;
       else delete parent.dataset.view;
+      parent.dataset.moving = scene.motion.busy ? 'yes' : 'no';
       redraw();
     };
     // The stage changes size with the layout (a column beside the card, a band above it): draw again.
