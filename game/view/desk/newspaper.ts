@@ -7,7 +7,7 @@ import { easeOut } from '../motion';
 import type { Painter } from '../stage-scene';
 import { INK, SANS } from '../stage-scene';
 import type { DocumentKind, StageView } from '../stage-types';
-import { clamp, deskTop, motionFor, shadow, typeRows } from './common';
+import { clamp, deskTop, motionFor, points, shadow, typeRows } from './common';
 import { fitText, hashOf, seeded } from './fit';
 
 type HeadlineView = Extract<StageView, { kind: DocumentKind }>;
@@ -97,9 +97,22 @@ export function newspaperPainter(): Painter<HeadlineView> {
         let cy = y;
         if (k === 0 && foot - y > lineH * 12) {
           const photoH = Math.min((foot - y) * 0.45, colW * 0.8);
-          g.fillStyle(0x6f6a60, 1).fillRect(cx, cy, colW, photoH);
-          g.fillStyle(0x9a948a, 1).fillRect(cx, cy + photoH * 0.55, colW, photoH * 0.45);
-          g.fillStyle(0x4d4942, 1).fillEllipse(cx + colW * 0.62, cy + photoH * 0.5, colW * 0.5, photoH * 0.3);
+          // A wire photograph: pale sky, dark sea, a freighter on the horizon.
+          const sea = cy + photoH * 0.6;
+          g.fillStyle(0xb3ada2, 1).fillRect(cx, cy, colW, photoH);
+          g.fillStyle(0x6f6a60, 1).fillRect(cx, sea, colW, photoH * 0.4);
+          g.fillStyle(0x3f3b35, 1).fillPoints(
+            points([
+              { x: cx + colW * 0.2, y: sea - photoH * 0.08 },
+              { x: cx + colW * 0.85, y: sea - photoH * 0.08 },
+              { x: cx + colW * 0.78, y: sea + photoH * 0.04 },
+              { x: cx + colW * 0.26, y: sea + photoH * 0.04 },
+            ]),
+            true,
+          );
+          g.fillRect(cx + colW * 0.3, sea - photoH * 0.18, colW * 0.12, photoH * 0.1);
+          g.fillRect(cx + colW * 0.34, sea - photoH * 0.28, colW * 0.03, photoH * 0.1);
+          g.fillRect(cx + colW * 0.5, sea - photoH * 0.12, colW * 0.25, photoH * 0.04);
           cy += photoH + lineH;
         }
         const rows = Math.floor((foot - cy) / lineH);
