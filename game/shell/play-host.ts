@@ -12,6 +12,7 @@ import { openSettings } from '../ui/settings-dialog';
 import { lazyChunk } from './chunks';
 import type { Play, Shell } from './context';
 import type { StageLike } from './game-parts';
+import type { StageKind } from '../stage-contract';
 import { showResumeCode } from './resume-dialog';
 import { projectorLook } from './projector';
 import { strings } from '../ui/strings';
@@ -51,6 +52,9 @@ export function createPlay(shell: Shell): Play {
         return null; // the HTML layer is the game; the room is decoration
       }));
 
+  /** Names what the stage shows (its caption and its label for screen readers). */
+  let showing: (kind: StageKind) => void = () => undefined;
+
   const layout = (scenario: Scenario): HTMLElement => {
     const { main, stage: stageEl } = roots;
     clear(main);
@@ -67,8 +71,15 @@ export function createPlay(shell: Shell): Play {
     const room = scenario.presentation.room;
     stageEl.hidden = false;
     stageEl.setAttribute('role', 'img');
-    stageEl.setAttribute('aria-label', t.roomLabel(room));
-    const stageCol = h('div', { class: 'stage-column' }, stageEl, h('p', { class: 'stage-caption' }, t.roomCaption(room)));
+    // The caption repeats the stage's name as a screen reader hears it: said once, by the image.
+    const caption = h('p', { class: 'stage-caption', 'aria-hidden': 'true' });
+    const stageCol = h('div', { class: 'stage-column' }, stageEl, caption);
+    showing = (kind) => {
+      const words = t.stagePicture[kind](room);
+      stageEl.setAttribute('aria-label', words);
+      caption.textContent = words;
+    };
+    showing('room');
     const area = h('div', { class: 'play-area' }, stageCol);
     main.append(bar, area);
     if (!shell.storage) {
@@ -172,6 +183,7 @@ export function createPlay(shell: Shell): Play {
         shell.maps.sweep();
       },
       stage: loadStage(),
+      stageShows: (kind) => showing(kind),
       projector: () => (projector.on ? projector : null),
     });
     shell.app = app;

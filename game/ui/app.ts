@@ -22,7 +22,7 @@ import { openSource } from './source-viewer';
 import { strings } from './strings';
 import type { Settings } from './settings';
 import { stageViewOf, type StageMemory } from './stage-view';
-import type { StageLike, StageView } from '../stage-contract';
+import type { StageKind, StageLike, StageView } from '../stage-contract';
 
 export type { StageLike } from '../stage-contract';
 
@@ -46,6 +46,8 @@ export interface AppServices {
   /** Where the player is, for the top bar ("Meeting 19 · November 3, 1962 · decision 9 of 23"). */
   where?(text: string): void;
   stage: Promise<StageLike | null>;
+  /** The stage now shows this kind of picture (its caption follows). */
+  stageShows?(kind: StageKind): void;
   /** Projector mode: the class's show of hands, kept beside the save; null in a student's game. */
   projector?: () => ProjectorHooks | null;
 }
@@ -210,7 +212,9 @@ export class GameApp {
 
   /** Draws the current screen's picture on the stage (still under reduced motion). */
   private syncStage(): void {
-    if (this.stage && this.view) this.stage.show(this.view, this.svc.settings().reducedMotion);
+    if (!this.stage || !this.view) return;
+    this.stage.show(this.view, this.svc.settings().reducedMotion);
+    this.svc.stageShows?.(this.view.kind);
   }
 
   /** Screen cues (the machine plays the cues named by the scenario through playCue). */

@@ -122,10 +122,18 @@ export function roomPainter(): Painter<RoomView> {
       // Name cards on the table, drawn last so no one hides them; staggered where they would touch.
       const texts = view.seats.map((seat) => scene.label(0, 0, seat.short, { family: MONO, px: layout.namePx, bold: true }).setOrigin(0.5));
       const cardH = layout.namePx + 8;
-      const spots = placeCards(layout.places, texts.map((t) => t.width + 12), cardH, H);
+      const spots = placeCards(
+        layout.places,
+        texts.map((t) => t.width + 12),
+        cardH,
+        H,
+      );
       figures.forEach((f, i) => (f.card = nameCard(scene, spots[i]!.x, spots[i]!.y, texts[i]!, cardH)));
       // Over everything but the speaker and his card: the rest of the room dims while he speaks.
-      shade = scene.add.rectangle(W / 2, H / 2, W, H, 0x0b0806).setAlpha(0).setDepth(5);
+      shade = scene.add
+        .rectangle(W / 2, H / 2, W, H, 0x0b0806)
+        .setAlpha(0)
+        .setDepth(5);
 
       // A new question: a paper passes along the table to the President.
       if (sameSeats && prevRoom && view.step > prevRoom.step && figures.length > 1) passPaper(scene, figures, motion);
@@ -262,7 +270,10 @@ function figure(scene: StageScene, seat: SeatView, place: Place, chair: boolean)
   if (place.far) {
     body.fillStyle(uniform ? 0xc9b98e : 0xf4f1ea, 1).fillTriangle(-7 * s, -6 * s, 7 * s, -6 * s, 0, 10 * s);
     body.fillStyle(uniform ? 0x3c3a2a : TIE[(h >>> 7) % TIE.length]!, 1).fillTriangle(-2.2 * s, -3 * s, 2.2 * s, -3 * s, 0, 14 * s);
-    body.lineStyle(1, 0x14161a, 0.8).lineBetween(-7 * s, -6 * s, -3 * s, 12 * s).lineBetween(7 * s, -6 * s, 3 * s, 12 * s);
+    body
+      .lineStyle(1, 0x14161a, 0.8)
+      .lineBetween(-7 * s, -6 * s, -3 * s, 12 * s)
+      .lineBetween(7 * s, -6 * s, 3 * s, 12 * s);
     if (uniform) {
       // Ribbons over the left breast pocket.
       [STAMP, 0x2f3e75, 0xd9b44a, 0x2e6b3a].forEach((c, k) =>
@@ -289,7 +300,10 @@ function figure(scene: StageScene, seat: SeatView, place: Place, chair: boolean)
   const head = scene.add.container(0, 0, [hg]).setName('head');
 
   // The lamp's light on him while he speaks.
-  const halo = scene.add.ellipse(0, -10 * s, 70 * s, 64 * s, LAMP, 0.3).setName('halo').setVisible(false);
+  const halo = scene.add
+    .ellipse(0, -10 * s, 70 * s, 64 * s, LAMP, 0.3)
+    .setName('halo')
+    .setVisible(false);
   const parts = place.far ? [halo, back, body, head] : [halo, body, head, back];
   const container = scene.add.container(place.x, place.y, parts);
   return { seat, far: place.far, body: container, card: container, x: place.x, y: place.y, scale: s };
@@ -298,7 +312,10 @@ function figure(scene: StageScene, seat: SeatView, place: Place, chair: boolean)
 /** A folded name card on the table, with a soft glow when its person speaks. */
 function nameCard(scene: StageScene, x: number, y: number, text: Phaser.GameObjects.Text, h: number): Phaser.GameObjects.Container {
   const w = text.width + 12;
-  const glow = scene.add.rectangle(0, 0, w + 10, h + 8, LAMP, 0.55).setName('glow').setVisible(false);
+  const glow = scene.add
+    .rectangle(0, 0, w + 10, h + 8, LAMP, 0.55)
+    .setName('glow')
+    .setVisible(false);
   const card = scene.add.rectangle(0, 0, w, h, PAPER).setStrokeStyle(1, INK);
   const edge = scene.add.rectangle(0, h / 2 - 1, w, 2, 0xb8ab8c);
   text.setPosition(0, 0);
@@ -333,4 +350,3 @@ function mix(a: number, b: number, t: number): number {
   const m = (k: number) => Math.round(ch(a, k) + (ch(b, k) - ch(a, k)) * t);
   return (m(16) << 16) | (m(8) << 8) | m(0);
 }
-

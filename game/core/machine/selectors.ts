@@ -66,7 +66,10 @@ export type Progress = {
   exact: boolean;
 };
 
-export type MeetingView = Pick<Meeting, 'id' | 'number' | 'date' | 'time' | 'clock' | 'place' | 'header' | 'classification' | 'participantsNote' | 'summary'> & {
+export type MeetingView = Pick<
+  Meeting,
+  'id' | 'number' | 'date' | 'time' | 'clock' | 'place' | 'header' | 'classification' | 'participantsNote' | 'summary'
+> & {
   participants: Person[];
 };
 

@@ -150,8 +150,16 @@ export const en = {
       settings: 'Settings',
       saveAndExit: 'Save and exit',
       resumeCode: 'Resume code',
-      roomLabel: (room: string) => `${room} seen from above: the long table with a name card at each seat. The adviser who speaks is lit.`,
-      roomCaption: (room: string) => `${room}. The adviser who speaks is lit.`,
+      /** What the stage beside the card shows (its caption, and its name to a screen reader), by kind of picture. */
+      stagePicture: {
+        room: (room: string) => `${room}: the advisers around the long table. The one who speaks is lit.`,
+        calendar: (_room: string) => 'The calendar turns to the day of the meeting.',
+        cable: (_room: string) => 'A teletype prints the cable.',
+        headline: (_room: string) => 'The newspaper arrives with the headline.',
+        phone: (_room: string) => 'The telephone rings.',
+        record: (_room: string) => 'The record is typed and stamped.',
+        lighttable: (_room: string) => 'A reconnaissance photo develops on the light table.',
+      },
       noStorage: 'This browser is not keeping saved data, so your progress will not be kept if you close the page. You can still play to the end.',
       notPersistent: 'Saving is not working in this browser, so your progress will not be kept if you close the page.',
       extrasFailed: 'The results code and charts could not be loaded. ',

@@ -1,33 +1,27 @@
 /**
- * The desk scenes: the calendar turning to a meeting's date, and one scene for each consequence's medium.
- * (First cut: a sheet of paper with the headline; each kind gets its own scene.)
+ * The desk scenes: the calendar turning to a meeting's date, and one scene for each consequence's medium (a
+ * teletype printing a cable, a newspaper landing, a telephone ringing beside a message pad, a typed and stamped
+ * record, the photo interpreter's light table). Each is drawn by code from shapes, fills whatever size the stage
+ * has (a tall column or a low band) and ends on a still frame that is the whole picture.
  */
-import type { Painter, Painters } from '../stage-scene';
-import { PAPER, INK, MANILA, SANS } from '../stage-scene';
+import type { Painters } from '../stage-scene';
 import type { StageView } from '../../stage-contract';
+import { calendarPainter } from './calendar';
+import { lightTablePainter } from './light-table';
+import { newspaperPainter } from './newspaper';
+import { recordPainter } from './record';
+import { telephonePainter } from './telephone';
+import { teletypePainter } from './teletype';
 
 type DeskKind = Exclude<StageView['kind'], 'room'>;
 
-function sheet(): Painter {
-  return {
-    draw(scene, view, _prev, { W, H }, motion) {
-      const g = scene.add.graphics();
-      g.fillStyle(MANILA, 1).fillRect(0, 0, W, H);
-      const w = Math.min(W * 0.8, 520);
-      const h = H * 0.8;
-      const paper = scene.add.rectangle(W / 2, H / 2, w, h, PAPER).setStrokeStyle(1, INK);
-      const text = 'headline' in view ? view.headline : 'to' in view ? view.to : '';
-      const t = scene.label(W / 2 - w / 2 + 16, H / 2 - h / 2 + 16, text, { family: SANS, px: 16, wrap: w - 32 });
-      paper.setAlpha(0);
-      t.setAlpha(0);
-      motion.add(500, (k) => {
-        paper.setAlpha(k);
-        t.setAlpha(k);
-      });
-    },
-  };
-}
-
 export function deskPainters(): { [K in DeskKind]: Painters[K] } {
-  return { calendar: sheet(), cable: sheet(), headline: sheet(), phone: sheet(), record: sheet(), lighttable: sheet() };
+  return {
+    calendar: calendarPainter(),
+    cable: teletypePainter(),
+    headline: newspaperPainter(),
+    phone: telephonePainter(),
+    record: recordPainter(),
+    lighttable: lightTablePainter(),
+  };
 }

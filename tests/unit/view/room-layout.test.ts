@@ -31,7 +31,12 @@ describe('the room layout', () => {
         // Cards as wide as "Bromley Smith" at this size (a monospace face is about 0.62 em a letter).
         const w = 13 * l.namePx * 0.62 + 12;
         const cardH = l.namePx + 8;
-        const spots = placeCards(l.places, l.places.map(() => w), cardH, H);
+        const spots = placeCards(
+          l.places,
+          l.places.map(() => w),
+          cardH,
+          H,
+        );
         for (const s of spots) expect(s.y + cardH / 2).toBeLessThanOrEqual(H);
         for (let i = 0; i < spots.length; i++)
           for (let j = i + 1; j < spots.length; j++) {
