@@ -60,6 +60,8 @@ export interface StageLike {
   readonly renderer: 'canvas' | 'webgl';
   /** Draws a view; `still` (reduced motion) shows its last frame at once. The same view again changes nothing. */
   show(view: StageView, still: boolean): void;
+  /** Sounds the stage makes in step with its motion (the stamp landing on a record), by cue id. */
+  listen(onCue: (cue: string) => void): void;
   /** Lights the person who speaks (the room only); null lights everyone. */
   setSpeaker(id: string | null): void;
   destroy(): void;

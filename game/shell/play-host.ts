@@ -12,7 +12,7 @@ import { openSettings } from '../ui/settings-dialog';
 import { lazyChunk } from './chunks';
 import type { Play, Shell } from './context';
 import type { StageLike } from './game-parts';
-import type { StageKind } from '../stage-contract';
+import type { StageView } from '../stage-contract';
 import { showResumeCode } from './resume-dialog';
 import { projectorLook } from './projector';
 import { strings } from '../ui/strings';
@@ -53,7 +53,7 @@ export function createPlay(shell: Shell): Play {
       }));
 
   /** Names what the stage shows (its caption and its label for screen readers). */
-  let showing: (kind: StageKind) => void = () => undefined;
+  let showing: (view: StageView) => void = () => undefined;
 
   const layout = (scenario: Scenario): HTMLElement => {
     const { main, stage: stageEl } = roots;
@@ -74,12 +74,12 @@ export function createPlay(shell: Shell): Play {
     // The caption repeats the stage's name as a screen reader hears it: said once, by the image.
     const caption = h('p', { class: 'stage-caption', 'aria-hidden': 'true' });
     const stageCol = h('div', { class: 'stage-column' }, stageEl, caption);
-    showing = (kind) => {
-      const words = t.stagePicture[kind](room);
+    showing = (view) => {
+      const words = view.kind === 'room' && view.seats.length === 0 ? t.stagePicture.emptyRoom(room) : t.stagePicture[view.kind](room);
       stageEl.setAttribute('aria-label', words);
       caption.textContent = words;
     };
-    showing('room');
+    showing({ kind: 'room', seats: [], clock: null, minutes: 0, step: 0 });
     const area = h('div', { class: 'play-area' }, stageCol);
     main.append(bar, area);
     if (!shell.storage) {
@@ -183,7 +183,7 @@ export function createPlay(shell: Shell): Play {
         shell.maps.sweep();
       },
       stage: loadStage(),
-      stageShows: (kind) => showing(kind),
+      stageShows: (view) => showing(view),
       projector: () => (projector.on ? projector : null),
     });
     shell.app = app;

@@ -22,7 +22,7 @@ import { openSource } from './source-viewer';
 import { strings } from './strings';
 import type { Settings } from './settings';
 import { stageViewOf, type StageMemory } from './stage-view';
-import type { StageKind, StageLike, StageView } from '../stage-contract';
+import type { StageLike, StageView } from '../stage-contract';
 
 export type { StageLike } from '../stage-contract';
 
@@ -46,8 +46,8 @@ export interface AppServices {
   /** Where the player is, for the top bar ("Meeting 19 · November 3, 1962 · decision 9 of 23"). */
   where?(text: string): void;
   stage: Promise<StageLike | null>;
-  /** The stage now shows this kind of picture (its caption follows). */
-  stageShows?(kind: StageKind): void;
+  /** The stage now shows this picture (its caption follows). */
+  stageShows?(view: StageView): void;
   /** Projector mode: the class's show of hands, kept beside the save; null in a student's game. */
   projector?: () => ProjectorHooks | null;
 }
@@ -69,6 +69,10 @@ export class GameApp {
     this.card = h('div', { class: 'card-column' });
     void svc.stage.then((s) => {
       this.stage = s;
+      s?.listen((cue) => {
+        const audio = this.svc.audio();
+        if (audio?.enabled && isKnownCue(cue)) audio.play(cue);
+      });
       this.syncStage();
     });
   }
@@ -214,7 +218,7 @@ export class GameApp {
   private syncStage(): void {
     if (!this.stage || !this.view) return;
     this.stage.show(this.view, this.svc.settings().reducedMotion);
-    this.svc.stageShows?.(this.view.kind);
+    this.svc.stageShows?.(this.view);
   }
 
   /** Screen cues (the machine plays the cues named by the scenario through playCue). */

@@ -58,6 +58,8 @@ export type Painters = { [K in StageKind]: Painter<Extract<StageView, { kind: K 
 export class StageScene extends Scene {
   readonly motion = new Motion();
   onReady: (() => void) | null = null;
+  /** A sound the picture makes at a moment of its motion (a stamp landing), for the sound service. */
+  onCue: ((cue: string) => void) | null = null;
   /** After each drawing: the smallest text drawn in CSS px (0 when none) and the kind of view drawn. */
   onDrawn: ((textPx: number, kind: StageKind | null) => void) | null = null;
   private view: StageView | null = null;
@@ -91,6 +93,11 @@ export class StageScene extends Scene {
   light(id: string | null): void {
     this.speaker = id;
     if (this.view) this.painterOf(this.view).light?.(id, this.motion);
+  }
+
+  /** Plays a sound in step with the motion; never under reduced motion (the still frame has no moment). */
+  cue(name: string): void {
+    if (!this.motion.still) this.onCue?.(name);
   }
 
   /** Text drawn in the stage (a name card, a headline, a date): never under MIN_TEXT_PX. */

@@ -95,6 +95,9 @@ export function createStage(parent: HTMLElement): Promise<StageLike> {
           scene.show(view, still);
           redraw();
         },
+        listen(onCue) {
+          scene.onCue = onCue;
+        },
         setSpeaker(id) {
           scene.light(id);
           redraw();

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openGame, useBrowser } from './harness/browser';
+import { openGame, useBrowser, waitForStage } from './harness/browser';
 import { focusInfo, historicalPick, playThrough, screenKind, shippedScenario, waitForScreen } from './harness/driver';
 import { buildDebrief } from '../../game/core/rules/debrief';
 import { historicalPath } from '../../game/core/rules/engine';
@@ -144,6 +144,8 @@ describe('the playable game', () => {
         }
         if (!seen.has(kind)) {
           seen.add(kind);
+          // The epilogue of an invented ending: the stage shows its record as a carbon copy, not a stamped original.
+          if (kind === 'epilogue') await waitForStage(page, 'record');
           await g.screenshot(`screen-${kind}-1024x600`);
         }
       },

@@ -108,6 +108,11 @@ describe('the Cabinet Room', () => {
     await playThrough(page, historicalPick(scenario), {
       keyboard: false,
       after: async (kind) => {
+        if (kind === 'opening') {
+          // The calendar turned from the last meeting's day (all its pages turned at once, still).
+          await waitForStage(page, 'calendar');
+          await g.screenshot(`room-scene-calendar-${windows.size + 1}`);
+        }
         if (kind !== 'intelligence') return;
         await waitForStage(page, 'room');
         const where = (await page.locator('.topbar .where').textContent()) ?? '';

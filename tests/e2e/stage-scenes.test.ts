@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openGame, useBrowser } from './harness/browser';
+import { canvasSample, openGame, sampleDifference, useBrowser, waitForStage, type CanvasSample } from './harness/browser';
 import { playThrough, shippedScenario, waitForScreen } from './harness/driver';
 
 const getBrowser = useBrowser();
@@ -41,52 +41,11 @@ it('the picks are in the shipped scenario, with the media the test expects', () 
 
 const pick = (decisionId: string, ids: string[]) => PICKS.find((p) => p.decision === decisionId)?.option ?? ids[0]!;
 
-/** A grid of the stage canvas's pixels (from a screenshot: WebGL canvases read back black), as RGB numbers. */
-async function samples(page: Page): Promise<number[]> {
-  const png = await page.locator('#stage canvas').first().screenshot();
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = 'data:image/png;base64,' + b64;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const out: number[] = [];
-    const n = 32;
-    for (let j = 0; j < n; j++)
-      for (let i = 0; i < n; i++) {
-        const d = ctx.getImageData(Math.floor(((i + 0.5) * c.width) / n), Math.floor(((j + 0.5) * c.height) / n), 1, 1).data;
-        out.push((d[0]! << 16) | (d[1]! << 8) | d[2]!);
-      }
-    return out;
-  }, png.toString('base64'));
-}
-
-const distinct = (s: number[]) => new Set(s).size;
-/** The share of samples that differ by more than a little in any channel. */
-function differing(a: number[], b: number[]): number {
-  let n = 0;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    const d = Math.max(Math.abs((x >> 16) - (y >> 16)), Math.abs(((x >> 8) & 255) - ((y >> 8) & 255)), Math.abs((x & 255) - (y & 255)));
-    if (d > 12) n++;
-  }
-  return n / a.length;
-}
+const distinct = (s: CanvasSample) => new Set(s.rgb.map(([r, g, b]) => (r << 16) | (g << 8) | b)).size;
 
 /** Waits for the stage to show `view` and its motion to end; returns the smallest text drawn (CSS px). */
 async function settled(page: Page, view: string): Promise<number> {
-  await page.waitForFunction(
-    (v) => {
-      const s = document.getElementById('stage');
-      return s?.dataset.view === v && s.dataset.moving === 'no';
-    },
-    view,
-    { timeout: 15_000 },
-  );
+  await waitForStage(page, view);
   return Number(await page.locator('#stage').getAttribute('data-text-px'));
 }
 
@@ -112,20 +71,20 @@ async function playScenes(page: Page, seen: (scene: string, view: string) => Pro
 }
 
 /** The final frames of the moving scenes, by size and scene, for the reduced-motion comparison. */
-const finals = new Map<string, number[]>();
+const finals = new Map<string, CanvasSample>();
 
 describe('the desk scenes', () => {
   for (const size of SIZES) {
     it(`${size.name}: every scene is drawn, unlike the others, text at least 12 px, and its motion ends`, async () => {
       const g = await openGame(getBrowser(), { viewport: { width: size.width, height: size.height }, reducedMotion: false });
       const { page } = g;
-      const pictures = new Map<string, number[]>();
+      const pictures = new Map<string, CanvasSample>();
       await playScenes(page, async (scene, view) => {
         const textPx = await settled(page, view);
         // The light table draws no words (0); every other scene draws its date or headline at 12 px or more.
         if (view === 'lighttable') expect(textPx === 0 || textPx >= 12, `${scene}: smallest text ${textPx}`).toBe(true);
         else expect(textPx, `${scene}: smallest text`).toBeGreaterThanOrEqual(12);
-        const s = await samples(page);
+        const s = await canvasSample(page, '#stage canvas', 64);
         expect(distinct(s), `${scene}: colours drawn`).toBeGreaterThan(8);
         pictures.set(scene, s);
         finals.set(`${size.name}/${scene}`, s);
@@ -134,9 +93,9 @@ describe('the desk scenes', () => {
       const names = [...pictures.keys()];
       for (let i = 0; i < names.length; i++)
         for (let j = i + 1; j < names.length; j++) {
-          const share = differing(pictures.get(names[i]!)!, pictures.get(names[j]!)!);
+          const share = sampleDifference(pictures.get(names[i]!)!, pictures.get(names[j]!)!);
           // The two light tables share their table and film: only the line and the planes differ.
-          const least = names[i]!.startsWith('lighttable') && names[j]!.startsWith('lighttable') ? 0.01 : 0.2;
+          const least = names[i]!.startsWith('lighttable') && names[j]!.startsWith('lighttable') ? 0.01 : 0.12;
           expect(share, `${names[i]} and ${names[j]} look alike`).toBeGreaterThan(least);
         }
       await g.finish();
@@ -156,7 +115,10 @@ describe('the desk scenes', () => {
       await expect(page.locator('#stage').getAttribute('data-view')).resolves.toBe(view);
       await settled(page, view);
       const moving = finals.get(`1366x768/${scene}`);
-      if (moving) expect(differing(await samples(page), moving), `${scene}: the still frame is the moving scene's last`).toBeLessThan(0.02);
+      if (moving)
+        expect(sampleDifference(await canvasSample(page, '#stage canvas', 64), moving), `${scene}: the still frame is the moving scene's last`).toBeLessThan(
+          0.02,
+        );
     });
     await expect(page.evaluate(() => (window as unknown as { __moved: boolean }).__moved)).resolves.toBe(false);
     await g.finish();

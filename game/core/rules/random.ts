@@ -1,11 +1,2 @@
-/** A small seeded generator (mulberry32): the same seed gives the same sequence, so a run can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The rules' seeded generator (a run can be replayed): the one in game/lib, shared with the stage. */
+export { seededRandom } from '../../lib/seeded-random';

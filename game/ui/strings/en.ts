@@ -153,6 +153,7 @@ export const en = {
       /** What the stage beside the card shows (its caption, and its name to a screen reader), by kind of picture. */
       stagePicture: {
         room: (room: string) => `${room}: the advisers around the long table. The one who speaks is lit.`,
+        emptyRoom: (room: string) => `${room} before the meeting, the table still empty.`,
         calendar: (_room: string) => 'The calendar turns to the day of the meeting.',
         cable: (_room: string) => 'A teletype prints the cable.',
         headline: (_room: string) => 'The newspaper arrives with the headline.',

@@ -653,6 +653,7 @@ export const es: Strings = {
       resumeCode: 'Código para continuar',
       stagePicture: {
         room: (room: string) => `${room}: los asesores alrededor de la mesa larga. El que habla aparece iluminado.`,
+        emptyRoom: (room: string) => `${room} antes de la reunión, con la mesa todavía vacía.`,
         calendar: (_room: string) => 'El calendario pasa al día de la reunión.',
         cable: (_room: string) => 'Un teletipo imprime el cable.',
         headline: (_room: string) => 'Llega el periódico con el titular.',

@@ -1,10 +1,12 @@
 /**
- * Fitting a line of words into a box without measuring (pure: tested in Node, tests/unit/view/fit.test.ts). The
+ * Fitting a line of words into a box without measuring (pure: tested in Node, tests/unit/view/desk-fit.test.ts). The
  * desk scenes set their text in faces whose average advance is known closely enough (Courier Prime is exactly 0.6
  * em; capitals in Atkinson Hyperlegible bold come to about 0.7 em), so a size and a line break are chosen from the
  * character count: the biggest size from `maxPx` down to `minPx` at which the words fit in `maxLines` lines; at
  * `minPx` the last line is cut with an ellipsis.
  */
+import { seededRandom } from '../../lib/seeded-random';
+
 export interface FitOptions {
   /** The box's width in px. */
   width: number;
@@ -74,17 +76,8 @@ export function fitText(text: string, o: FitOptions): Fitted {
   return { px: minPx, lines: kept, cut: true };
 }
 
-/** A small seeded random source (mulberry32), so a scene draws the same marks every time. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded random source, so a scene draws the same marks every time. */
+export const seeded = seededRandom;
 
 /** A number from a string (a headline seeds its own marks). */
 export function hashOf(text: string): number {

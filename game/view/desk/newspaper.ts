@@ -5,6 +5,7 @@
  */
 import { easeOut } from '../motion';
 import type { Painter } from '../stage-scene';
+import { IN_STEP } from '../timing';
 import { INK, SANS } from '../stage-scene';
 import type { DocumentKind, StageView } from '../../stage-contract';
 import { clamp, deskTop, motionFor, points, shadow, typeRows } from './common';
@@ -129,7 +130,7 @@ export function newspaperPainter(): Painter<HeadlineView> {
         c.setScale(1 + (1 - t) * 0.06);
       };
       place(0);
-      motion.add(1200, place, { ease: easeOut });
+      motion.add(IN_STEP.headline.ms, place, { ease: easeOut });
     },
   };
 }

@@ -6,6 +6,7 @@
  */
 import { easeOut, linear } from '../motion';
 import type { Painter } from '../stage-scene';
+import { IN_STEP } from '../timing';
 import { CARBON, INK, MANILA, PAPER, STAMP, TYPEWRITER } from '../stage-scene';
 import type { DocumentKind, StageView } from '../../stage-contract';
 import { clamp, css, dashedRect, deskTop, motionFor, shadow, typeRows } from './common';
@@ -121,8 +122,11 @@ export function recordPainter(): Painter<RecordView> {
         heading.setAlpha(t);
         ghost?.setAlpha(0.3 * t);
       });
-      motion.add(1400, type, { delay: 250, ease: linear });
-      motion.add(260, land, { delay: 1750, ease: easeOut });
+      // Typed while the typewriter types; the stamp lands as it ends, with its own thump.
+      motion.add(IN_STEP.record.ms - 250, type, { delay: 250, ease: linear });
+      motion.add(IN_STEP.stamp.ms, land, { delay: IN_STEP.record.ms, ease: easeOut });
+      if (motion !== motion0) return; // a redraw (resize): no sound
+      motion.at(IN_STEP.record.ms + IN_STEP.stamp.ms * 0.6, () => scene.cue(IN_STEP.stamp.cue));
     },
   };
 }

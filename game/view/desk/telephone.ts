@@ -1,10 +1,11 @@
 /**
- * A telephone call: a black desk telephone (rotary dial, handset on its cradle) rings three times, the handset
+ * A telephone call: a black desk telephone (rotary dial, handset on its cradle) rings once (as long as the ring heard), the handset
  * shaking, ring marks beside it; then it is still, the ring marks left drawn. Beside it a phone-message pad with
  * the consequence's headline written on it in blue ink.
  */
 import { linear } from '../motion';
 import type { Painter } from '../stage-scene';
+import { IN_STEP } from '../timing';
 import { CARBON, INK, PAPER, STAMP, TYPEWRITER } from '../stage-scene';
 import type { DocumentKind, StageView } from '../../stage-contract';
 import { clamp, css, deskTop, motionFor, shadow } from './common';
@@ -14,8 +15,6 @@ type PhoneView = Extract<StageView, { kind: DocumentKind }>;
 
 const SHINE = 0x4a4a4a;
 const DIAL = 0xe4ddcb;
-const RING_MS = 900;
-const PAUSE_MS = 650;
 
 export function telephonePainter(): Painter<PhoneView> {
   return {
@@ -122,18 +121,18 @@ export function telephonePainter(): Painter<PhoneView> {
         }
       }
 
-      // Three rings: the handset shakes and the marks show; between rings it rests. Then still, marks drawn.
-      const total = 3 * RING_MS + 2 * PAUSE_MS;
+      // One ring, as long as the ring heard: the handset shakes and the marks show. Then still, marks drawn.
+      const total = IN_STEP.phone.ms;
       const ring = (t: number) => {
         const ms = t * total;
-        const inRing = t < 1 && ms % (RING_MS + PAUSE_MS) < RING_MS;
+        const inRing = t < 1;
         const wobble = inRing ? Math.sin(ms / 14) : 0;
         hs.setPosition(cx + wobble * u * 0.008, cy - u * 0.17 - Math.abs(wobble) * u * 0.012);
         hs.setRotation(wobble * 0.03);
         marks.setAlpha(t >= 1 || inRing ? 1 : 0.15);
       };
       ring(0);
-      motion.add(total, ring, { ease: linear, delay: 150 });
+      motion.add(total, ring, { ease: linear });
     },
   };
 }

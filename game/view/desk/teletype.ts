@@ -5,6 +5,7 @@
  */
 import { linear } from '../motion';
 import type { Painter } from '../stage-scene';
+import { IN_STEP } from '../timing';
 import { CARBON, INK, MONO, PAPER } from '../stage-scene';
 import type { DocumentKind, StageView } from '../../stage-contract';
 import { clamp, css, deskTop, motionFor, shadow, typeRows } from './common';
@@ -120,7 +121,7 @@ export function teletypePainter(): Painter<CableView> {
         printHead.x = px0 + margin + (k >= n ? 0 : typed) * (lineWidth - headW);
       };
       place(0);
-      motion.add(2500, (t) => place(t * n), { ease: linear });
+      motion.add(IN_STEP.cable.ms, (t) => place(t * n), { ease: linear });
     },
   };
 }
