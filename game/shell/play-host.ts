@@ -75,7 +75,13 @@ export function createPlay(shell: Shell): Play {
     const caption = h('p', { class: 'stage-caption', 'aria-hidden': 'true' });
     const stageCol = h('div', { class: 'stage-column' }, stageEl, caption);
     showing = (view) => {
-      const words = view.kind === 'room' && view.seats.length === 0 ? t.stagePicture.emptyRoom(room) : t.stagePicture[view.kind](room);
+      const pictures = t.stagePicture;
+      const words =
+        view.kind === 'room' && view.seats.length === 0
+          ? pictures.emptyRoom(room)
+          : view.kind === 'record' && view.counterfactual
+            ? pictures.recordCopy(room) // an invented outcome is never shown as a stamped record
+            : pictures[view.kind](room);
       stageEl.setAttribute('aria-label', words);
       caption.textContent = words;
     };

@@ -145,7 +145,10 @@ describe('the playable game', () => {
         if (!seen.has(kind)) {
           seen.add(kind);
           // The epilogue of an invented ending: the stage shows its record as a carbon copy, not a stamped original.
-          if (kind === 'epilogue') await waitForStage(page, 'record');
+          if (kind === 'epilogue') {
+            await waitForStage(page, 'record');
+            await expect(page.locator('.stage-caption').textContent()).resolves.toContain('what might have happened');
+          }
           await g.screenshot(`screen-${kind}-1024x600`);
         }
       },

@@ -159,6 +159,7 @@ export const en = {
         headline: (_room: string) => 'The newspaper arrives with the headline.',
         phone: (_room: string) => 'The telephone rings.',
         record: (_room: string) => 'The record is typed and stamped.',
+        recordCopy: (_room: string) => 'A carbon copy is typed: a record of what might have happened.',
         lighttable: (_room: string) => 'A reconnaissance photo develops on the light table.',
       },
       noStorage: 'This browser is not keeping saved data, so your progress will not be kept if you close the page. You can still play to the end.',

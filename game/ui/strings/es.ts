@@ -659,6 +659,7 @@ export const es: Strings = {
         headline: (_room: string) => 'Llega el periódico con el titular.',
         phone: (_room: string) => 'Suena el teléfono.',
         record: (_room: string) => 'El acta se escribe a máquina y se sella.',
+        recordCopy: (_room: string) => 'Se escribe una copia al carbón: el acta de lo que pudo haber pasado.',
         lighttable: (_room: string) => 'Una foto de reconocimiento se revela en la mesa de luz.',
       },
       noStorage: 'Este navegador no guarda datos, así que tu progreso se perderá si cierras la página. Igual puedes jugar hasta el final.',
