@@ -122,7 +122,9 @@ export class StageScene extends Scene {
   /** Draws the current view afresh, moving from `prev` (the current view itself: its still last frame). */
   private draw(prev: StageView | null): void {
     this.motion.clear();
-    this.children.removeAll(true);
+    // Destroyed, not only taken off the display list (removeAll alone keeps every object, and each text its canvas,
+    // alive: a new picture on every screen would leak them all).
+    for (const child of [...this.children.list]) child.destroy();
     this.minText = 0;
     const W = this.scale.width;
     const H = this.scale.height;
