@@ -17,9 +17,13 @@ const couldNotLoad = (file: string, e: unknown): Diagnostic => ({
 
 /**
  * A loaded scenario, in the language asked for when the scenario has a translation for it, else in English
- * (`untranslated` then names the language that was asked for).
+ * (`untranslated` then names the language that was asked for). `presentation` is the scenario's own
+ * (`scenario.presentation`), there for the title: on the page, reading `scenario` or `sources` first parses them
+ * (game/shell/scenario-answer.ts), and the title needs only these few words.
  */
-export type Loaded = { ok: true; scenario: Scenario; sources: Map<string, string>; untranslated: string | null } | { ok: false; diagnostics: Diagnostic[] };
+export type Loaded =
+  | { ok: true; scenario: Scenario; presentation: Scenario['presentation']; sources: Map<string, string>; untranslated: string | null }
+  | { ok: false; diagnostics: Diagnostic[] };
 
 async function fetchText(url: string, base: string | undefined): Promise<string> {
   const res = await fetch(base ? new URL(url, base) : url, { cache: 'no-cache' });
@@ -62,7 +66,8 @@ export async function fetchScenario(path: string, sourcesBase: string, base?: st
   const result = loadScenario({ scenarioPath: path, scenarioText, sources }, { checked });
   if (!result.ok) return { ok: false, diagnostics: [...missing, ...result.diagnostics] };
   if (missing.length) return { ok: false, diagnostics: missing };
-  const english: Loaded = { ok: true, scenario: result.scenario, sources: new Map(Object.entries(sources)), untranslated: null };
+  const sourceMap = new Map(Object.entries(sources));
+  const english: Loaded = { ok: true, scenario: result.scenario, presentation: result.scenario.presentation, sources: sourceMap, untranslated: null };
   if (language === 'en') return english;
   // The translation beside the scenario (scenarios/i18n/<id>.<lang>.json), checked against it before use.
   const overlayPath = `scenarios/i18n/${result.scenario.id}.${language}.json`;
@@ -74,5 +79,5 @@ export async function fetchScenario(path: string, sourcesBase: string, base?: st
   }
   const translated = loadOverlay({ overlayPath, overlayText }, result.scenario);
   if (!translated.ok) return { ok: false, diagnostics: translated.diagnostics };
-  return { ...english, scenario: translated.scenario };
+  return { ...english, scenario: translated.scenario, presentation: translated.scenario.presentation };
 }

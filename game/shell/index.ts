@@ -117,8 +117,12 @@ export function createShell(): { start(): Promise<void>; begin(mode: Mode, opts?
     (n) => notices.chunkFailed(n),
   );
   // The game's code loads at the student's first move on the title (long before a press lands), not during
-  // the page's first seconds, when the title must answer at once.
-  const warm = () => void shell.game().catch(() => undefined); // reported by the chunk loader
+  // the page's first seconds, when the title must answer at once. The scenario is read then too (parsed from the
+  // worker's answer, see scenario-answer.ts), so Begin finds it ready.
+  const warm = () => {
+    void shell.game().catch(() => undefined); // reported by the chunk loader
+    void ready.then(() => shell.session.loading).then((l) => l.ok && l.scenario);
+  };
   for (const type of ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'focusin'] as const)
     window.addEventListener(type, warm, { once: true, passive: true });
   shell.classroom = lazyChunk(

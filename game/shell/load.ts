@@ -1,10 +1,11 @@
 /**
  * Loads the chosen scenario off the main thread (scenario-worker.ts), so the title answers at once while the
- * scenario is parsed and checked. Every browser the build supports runs module workers; if one cannot start
+ * scenario is parsed and checked; its answer is read lazily (scenario-answer.ts). Every browser the build supports runs module workers; if one cannot start
  * (a blocked or missing file), the loader's answer is a diagnostic like any other, and the error screen says so.
  */
 import type { Loaded } from '../services/scenario-fetch';
 import type { ScenarioChoice } from './scenario-choice';
+import { fromAnswer, type ScenarioAnswer } from './scenario-answer';
 import type { ScenarioRequest } from './scenario-worker';
 
 export function loadScenario(choice: ScenarioChoice, language: string): Promise<Loaded> {
@@ -19,9 +20,9 @@ export function loadScenario(choice: ScenarioChoice, language: string): Promise<
     } catch (e) {
       return resolve(failed((e as Error).message));
     }
-    worker.onmessage = (e: MessageEvent<Loaded>) => {
+    worker.onmessage = (e: MessageEvent<ScenarioAnswer>) => {
       worker.terminate();
-      resolve(e.data);
+      resolve(fromAnswer(e.data));
     };
     worker.onerror = (e) => {
       e.preventDefault();

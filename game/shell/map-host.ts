@@ -6,19 +6,22 @@
 import type { Scenario } from '../core/scenario/schema';
 import { h } from '../ui/dom';
 import type { MapData, RouteId } from '../ui/map';
-import { applyMapText, mapTextFile, parseMapText } from '../ui/map-text';
 import { currentLanguage, strings } from '../ui/strings';
 import { lazyChunk } from './chunks';
 import type { Maps, Notices } from './context';
 
 /**
  * The map's words in the language in use (`map/caribbean.es.json` beside `map/caribbean.json`). Without that file,
- * or with a broken one, the map keeps its English words and says so under the map.
+ * or with a broken one, the map keeps its English words and says so under the map. The code that reads the
+ * translation (game/ui/map-text.ts, which brings the scenario overlay's hashing and with it the schema and zod)
+ * loads only here, never with the title: building the schema at start made the title's longest task.
  */
 async function translated(map: MapData, file: string, language: string): Promise<{ map: MapData; untranslated: boolean }> {
   if (language === 'en') return { map, untranslated: false };
-  const url = `./${mapTextFile(file, language)}`;
+  let url = `./${file}`;
   try {
+    const { applyMapText, mapTextFile, parseMapText } = await import('../ui/map-text');
+    url = `./${mapTextFile(file, language)}`;
     const res = await fetch(url);
     if (!res.ok) throw new Error(`status ${res.status}`);
     return { map: applyMapText(map, parseMapText(await res.json(), url)), untranslated: false };

@@ -51,7 +51,7 @@ export function wordTitle(shell: Shell, title: HTMLElement): void {
   wordStatic(title);
   const l = shell.session.loaded;
   if (!l?.ok) return;
-  const p = l.scenario.presentation;
+  const p = l.presentation; // not l.scenario: that would parse the whole scenario while the title is drawn
   const h1 = title.querySelector('h1');
   const premise = title.querySelector('.premise');
   if (h1 && h1.textContent !== p.shortTitle) h1.textContent = p.shortTitle;
@@ -106,7 +106,7 @@ export function renderTitle(shell: Shell, message = ''): void {
   }
   actions.append(short, projector);
   const resume = h('button', { type: 'button', id: 'resume' }, t.resumeFromCode);
-  resume.addEventListener('click', () => openResume(shell, resume, shell.session.loaded?.ok ? shell.session.loaded.scenario.presentation.codePrefix : null));
+  resume.addEventListener('click', () => openResume(shell, resume, shell.session.loaded?.ok ? shell.session.loaded.presentation.codePrefix : null));
   const settingsBtn = h('button', { type: 'button', id: 'settings' }, t.settings);
   settingsBtn.addEventListener('click', () => openSettings(shell.settings, (s) => shell.updateSettings(s), settingsBtn));
   let secondary = title.querySelector('.title-secondary');
