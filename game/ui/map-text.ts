@@ -8,7 +8,7 @@
  *
  * Pure: no DOM, tested in Node.
  */
-import { sourceHash } from '../core/scenario/overlay';
+import { sourceHash } from '../core/scenario/fingerprint';
 import type { MapData } from './map';
 
 export const MAP_TEXT_FORMAT_VERSION = 1;

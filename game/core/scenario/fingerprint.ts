@@ -5,6 +5,11 @@
  * search). A teacher's edited file has another fingerprint, so it gets every check.
  */
 
+/** The hash a translation keeps of the English it translates (base 36 of hash53), to tell when that English changed. */
+export function sourceHash(text: string): string {
+  return hash53(text).toString(36);
+}
+
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells edited files apart, it does not defend). */
 export function hash53(text: string, seed = 0): number {
   let h1 = 0xdeadbeef ^ seed;

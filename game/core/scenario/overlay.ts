@@ -14,7 +14,6 @@
 import * as z from 'zod/mini';
 import type * as core from 'zod/v4/core';
 import { formatRule, type Key } from './diagnostic';
-import { hash53 } from './fingerprint';
 import { citationSchema, PROSE, scenarioSchema, sourceSchema, type Scenario } from './schema';
 import { reaches, walkWithSchema } from './walk';
 
@@ -47,10 +46,7 @@ export const overlaySchema = z.strictObject({
 export type OverlayEntry = z.infer<typeof overlayEntrySchema>;
 export type Overlay = z.infer<typeof overlaySchema>;
 
-/** A short stable hash of an English text (53-bit cyrb53 in base 36), kept in each entry to find stale translations. */
-export function sourceHash(text: string): string {
-  return hash53(text).toString(36);
-}
+export { sourceHash } from './fingerprint';
 
 const isProse = (schema: core.$ZodType) => PROSE.has(schema);
 const holdsUnits = reaches((schema) => isProse(schema) || schema === citationSchema || schema === sourceSchema);
