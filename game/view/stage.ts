@@ -99,6 +99,7 @@ export function createStage(parent: HTMLElement): Promise<StageLike> {
           scene.onCue = onCue;
         },
         setSpeaker(id) {
+          parent.dataset.speaker = id ?? ''; // who is lit, for the tests
           scene.light(id);
           redraw();
         },

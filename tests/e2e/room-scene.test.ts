@@ -65,8 +65,11 @@ describe('the Cabinet Room', () => {
     expect(sampleDifference(calendar, room), 'the calendar and the room are different pictures').toBeGreaterThan(0.3);
     await g.screenshot('room-scene-intelligence');
 
-    // The first question where advisers speak in turn: one speaks, then the next.
+    // The first question: the room lights the adviser whose words the card shows (not the last one briefed).
     await playThrough(page, historicalPick(scenario), { keyboard: false, stopAfterChoices: 0 });
+    const speaks = await page.locator('article.statement').first().getAttribute('data-speaker');
+    await expect(page.locator('#stage').getAttribute('data-speaker')).resolves.toBe(speaks);
+    // The first question where advisers speak in turn: one speaks, then the next.
     for (let i = 0; i < 6 && (await page.locator('.next-adviser').count()) === 0; i++)
       await playThrough(page, historicalPick(scenario), { keyboard: false, stopAfterChoices: 1 });
     await waitForStage(page, 'room');

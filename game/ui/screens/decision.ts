@@ -119,6 +119,8 @@ export const decision: ScreenModule<'decision'> = {
     if (kind === 'quick' || positions.length <= 1) {
       for (const p of positions) table.append(statement(hooks, p));
       if (!positions.length) table.append(h('p', null, say.noViews));
+      // The room lights the first who speaks here (not whoever spoke last on the screen before).
+      hooks.light(positions[0]?.spotlight ?? null);
       advice.hidden = false;
     } else {
       // Hear each adviser in turn; the options appear after the last one.

@@ -31,6 +31,7 @@ export const summary: ScreenModule<'summary'> = {
     );
     node.append(comparisonOffer(hooks, m.id) ?? '');
     node.append(actions(continueButton(strings.screens.continue, () => hooks.send({ type: 'briefing.continue' }))));
+    hooks.light(null); // the meeting is over: nobody is speaking
     return { node };
   },
   where: (screen) => meetingKicker(screen.meeting),
