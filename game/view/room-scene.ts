@@ -46,6 +46,9 @@ interface Figure {
   scale: number;
 }
 
+/** A person drawn in his chair, before his name card is placed. */
+type Seated = Omit<Figure, 'card'>;
+
 export function roomPainter(): Painter<RoomView> {
   let figures: Figure[] = [];
   let lastRoom: RoomView | null = null;
@@ -106,7 +109,7 @@ export function roomPainter(): Painter<RoomView> {
 
       const sameSeats = prevRoom && prevRoom.seats.map((x) => x.id).join() === view.seats.map((x) => x.id).join();
       const chairId = view.seats[0]?.id;
-      const made = new Map<string, Figure>();
+      const made = new Map<string, Seated>();
       // Far side first (behind the table), then the table, then the near side (in front of it).
       const side = (far: boolean) =>
         view.seats.forEach((seat, i) => {
@@ -117,7 +120,6 @@ export function roomPainter(): Painter<RoomView> {
       drawTable(scene, cx, cy, a, b);
       drawPapers(scene, layout);
       side(false);
-      figures = view.seats.map((seat) => made.get(seat.id)!);
 
       // Name cards on the table, drawn last so no one hides them; staggered where they would touch.
       const texts = view.seats.map((seat) => scene.label(0, 0, seat.short, { family: MONO, px: layout.namePx, bold: true }).setOrigin(0.5));
@@ -128,7 +130,7 @@ export function roomPainter(): Painter<RoomView> {
         cardH,
         H,
       );
-      figures.forEach((f, i) => (f.card = nameCard(scene, spots[i]!.x, spots[i]!.y, texts[i]!, cardH)));
+      figures = view.seats.map((seat, i) => ({ ...made.get(seat.id)!, card: nameCard(scene, spots[i]!.x, spots[i]!.y, texts[i]!, cardH) }));
       // Over everything but the speaker and his card: the rest of the room dims while he speaks.
       shade = scene.add
         .rectangle(W / 2, H / 2, W, H, 0x0b0806)
@@ -243,7 +245,7 @@ function drawPapers(scene: StageScene, layout: RoomLayout): void {
 }
 
 /** One person in his chair: on the far side facing us, on the near side seen from behind. */
-function figure(scene: StageScene, seat: SeatView, place: Place, chair: boolean): Figure {
+function figure(scene: StageScene, seat: SeatView, place: Place, chair: boolean): Seated {
   const h = hash(seat.id);
   const s = place.scale;
   const uniform = seat.dress === 'uniform';
@@ -306,7 +308,7 @@ function figure(scene: StageScene, seat: SeatView, place: Place, chair: boolean)
     .setVisible(false);
   const parts = place.far ? [halo, back, body, head] : [halo, body, head, back];
   const container = scene.add.container(place.x, place.y, parts);
-  return { seat, far: place.far, body: container, card: container, x: place.x, y: place.y, scale: s };
+  return { seat, far: place.far, body: container, x: place.x, y: place.y, scale: s };
 }
 
 /** A folded name card on the table, with a soft glow when its person speaks. */

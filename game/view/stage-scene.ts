@@ -2,7 +2,7 @@
  * The one Phaser scene of the stage. It holds the view being shown and hands the drawing to the painter for that
  * kind of view (the room, the calendar, a consequence's desk scene), one game pixel to one CSS pixel at whatever
  * size the stage has. A new view is drawn with its motion (from the view before); a resize draws the current view
- * again as its still last frame. Painters draw text through `label`, which keeps the smallest size drawn for the
+ * again as its still last frame (the motion is still while it is drawn, for every painter). Painters draw text through `label`, which keeps the smallest size drawn for the
  * layout tests (at least MIN_TEXT_PX).
  */
 import type Phaser from 'phaser';
@@ -44,7 +44,7 @@ export interface Size {
 
 /**
  * Draws one kind of view. `prev` is the view shown before (null at first); when it equals `view` (a resize, the
- * same view again) the painter draws the still last frame. Motion goes through `motion` (still under reduced
+ * same view again) `motion` is still, so every step lands on the last frame at once. Motion goes through `motion` (still under reduced
  * motion); objects are made with `scene.add` and `scene.label`, and are all destroyed before the next drawing.
  */
 export interface Painter<V extends StageView = StageView> {
@@ -134,8 +134,12 @@ export class StageScene extends Scene {
       return;
     }
     const painter = this.painterOf(view);
+    // The same view drawn again (a resize) shows its last frame at once: nothing moves, no sound.
+    const still = this.motion.still;
+    if (prev && sameView(prev, view)) this.motion.still = true;
     painter.draw(this, view, prev, { W, H }, this.motion);
     painter.light?.(this.speaker, this.motion, true);
+    this.motion.still = still;
     this.onDrawn?.(this.minText, view.kind);
   }
 }

@@ -11,7 +11,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { canvasSample, openGame, sampleDifference, useBrowser, waitForStage, type CanvasSample } from './harness/browser';
+import { canvasSample, distinctColours, openGame, sampleDifference, useBrowser, waitForStage, type CanvasSample } from './harness/browser';
 import { historicalPick, playThrough, shippedScenario, waitForScreen } from './harness/driver';
 
 const getBrowser = useBrowser();
@@ -48,15 +48,20 @@ async function framesDrawnOver(page: Page, ms: number): Promise<number> {
   }, ms);
 }
 
+/** Begin, past the prologue, to the first meeting's opening with its calendar drawn. */
+async function toTheCalendar(page: Page): Promise<void> {
+  await page.locator('#begin').click();
+  await waitForScreen(page, ['prologue']);
+  await page.locator('.continue').click();
+  await waitForScreen(page, ['opening']);
+  await waitForStage(page, 'calendar');
+}
+
 describe('the Cabinet Room', () => {
   it('turns the calendar, seats the meeting, lights the speaker, passes a paper, then sleeps', async () => {
     const g = await openGame(getBrowser(), { reducedMotion: false });
     const { page } = g;
-    await page.locator('#begin').click();
-    await waitForScreen(page, ['prologue']);
-    await page.locator('.continue').click();
-    await waitForScreen(page, ['opening']);
-    await waitForStage(page, 'calendar');
+    await toTheCalendar(page);
     const calendar = await canvasSample(page);
     await page.locator('.continue').click();
     await waitForScreen(page, ['intelligence']);
@@ -145,17 +150,13 @@ describe('the Cabinet Room', () => {
         }`,
     });
     const { page } = g;
-    await page.locator('#begin').click();
-    await waitForScreen(page, ['prologue']);
-    await page.locator('.continue').click();
-    await waitForScreen(page, ['opening']);
-    await waitForStage(page, 'calendar');
+    await toTheCalendar(page);
     await expect(page.evaluate(() => document.body.dataset.stage)).resolves.toBe('webgl');
     const calendar = await canvasSample(page);
     await playThrough(page, historicalPick(scenario), { keyboard: false, stopAfterChoices: 0 });
     await waitForStage(page, 'room');
     const room = await canvasSample(page);
-    expect(new Set(room.rgb.map(([r, gg, b]) => (r << 16) | (gg << 8) | b)).size, 'the room drawn').toBeGreaterThan(20);
+    expect(distinctColours(room), 'the room drawn').toBeGreaterThan(20);
     expect(sampleDifference(calendar, room)).toBeGreaterThan(0.3);
     await g.screenshot('room-scene-webgl');
     await g.finish();

@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { canvasSample, openGame, sampleDifference, useBrowser, waitForStage, type CanvasSample } from './harness/browser';
+import { canvasSample, distinctColours, openGame, sampleDifference, useBrowser, waitForStage, type CanvasSample } from './harness/browser';
 import { playThrough, shippedScenario, waitForScreen } from './harness/driver';
 
 const getBrowser = useBrowser();
@@ -40,8 +40,6 @@ it('the picks are in the shipped scenario, with the media the test expects', () 
 });
 
 const pick = (decisionId: string, ids: string[]) => PICKS.find((p) => p.decision === decisionId)?.option ?? ids[0]!;
-
-const distinct = (s: CanvasSample) => new Set(s.rgb.map(([r, g, b]) => (r << 16) | (g << 8) | b)).size;
 
 /** Waits for the stage to show `view` and its motion to end; returns the smallest text drawn (CSS px). */
 async function settled(page: Page, view: string): Promise<number> {
@@ -85,7 +83,7 @@ describe('the desk scenes', () => {
         if (view === 'lighttable') expect(textPx === 0 || textPx >= 12, `${scene}: smallest text ${textPx}`).toBe(true);
         else expect(textPx, `${scene}: smallest text`).toBeGreaterThanOrEqual(12);
         const s = await canvasSample(page, '#stage canvas', 64);
-        expect(distinct(s), `${scene}: colours drawn`).toBeGreaterThan(8);
+        expect(distinctColours(s), `${scene}: colours drawn`).toBeGreaterThan(8);
         pictures.set(scene, s);
         finals.set(`${size.name}/${scene}`, s);
         await g.screenshot(`scene-${scene}-${size.name}`);

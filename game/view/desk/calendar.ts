@@ -8,7 +8,7 @@ import { easeInOut } from '../motion';
 import type { Painter, StageScene } from '../stage-scene';
 import { INK, LAMP, MANILA, PAPER, SANS, STAMP, WALNUT } from '../stage-scene';
 import type { StageView } from '../../stage-contract';
-import { clamp, css, motionFor, shadow } from './common';
+import { clamp, css, shadow } from './common';
 import { dateParts, daysBetween, fitText } from './fit';
 
 type CalendarView = Extract<StageView, { kind: 'calendar' }>;
@@ -55,8 +55,7 @@ function page(scene: StageScene, b: PageBox, iso: string | null, lang: string): 
 
 export function calendarPainter(): Painter<CalendarView> {
   return {
-    draw(scene, view, prev, { W, H }, motion0) {
-      const motion = motionFor(view, prev, motion0);
+    draw(scene, view, _prev, { W, H }, motion) {
       // The wall: walnut panels with their seams, warmed by the lamp.
       const wall = scene.add.graphics();
       wall.fillStyle(WALNUT, 1).fillRect(0, 0, W, H);

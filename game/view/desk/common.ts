@@ -1,22 +1,12 @@
 /**
- * What the desk scenes share: the walnut desk under a lamp, type-like marks, dashed lines, soft shadows, and the
- * rule that a resize (the same view drawn again) shows the still last frame.
+ * What the desk scenes share: the walnut desk under a lamp, type-like marks, dashed lines and soft shadows. (A
+ * resize draws the last frame: the stage makes the motion still while it redraws, stage-scene.ts.)
  */
 import type Phaser from 'phaser';
-import { Motion } from '../motion';
 import type { StageScene } from '../stage-scene';
-import { LAMP, WALNUT, sameView } from '../stage-scene';
-import type { StageView } from '../../stage-contract';
+import { LAMP, WALNUT } from '../stage-scene';
 
 type Graphics = Phaser.GameObjects.Graphics;
-
-const STILL = new Motion();
-STILL.still = true;
-
-/** The motion to draw with: none when the view is drawn again (a resize), so it shows its last frame. */
-export function motionFor(view: StageView, prev: StageView | null, motion: Motion): Motion {
-  return prev && sameView(prev, view) ? STILL : motion;
-}
 
 /** The walnut desk top with a little grain and the lamp's warm pool of light. */
 export function deskTop(scene: StageScene, W: number, H: number, rand: () => number): Graphics {

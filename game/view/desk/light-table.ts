@@ -10,7 +10,7 @@ import { easeInOut, easeOut, linear } from '../motion';
 import type { Painter, StageScene } from '../stage-scene';
 import { CARBON, INK, STAMP } from '../stage-scene';
 import type { RouteKind, StageView } from '../../stage-contract';
-import { clamp, dashedLine, dashedRect, deskTop, motionFor, points, shadow } from './common';
+import { clamp, dashedLine, dashedRect, deskTop, points, shadow } from './common';
 import { seeded } from './fit';
 
 type TableView = Extract<StageView, { kind: 'lighttable' }>;
@@ -95,8 +95,7 @@ function plane(scene: StageScene, kind: 'u2' | 'low-level', s: number, colour: n
 
 export function lightTablePainter(): Painter<TableView> {
   return {
-    draw(scene, view, prev, { W, H }, motion0) {
-      const motion = motionFor(view, prev, motion0);
+    draw(scene, view, _prev, { W, H }, motion) {
       const rand = seeded(0x1962 + view.routes.length);
       deskTop(scene, W, H, rand);
 

@@ -8,7 +8,7 @@ import type { Painter } from '../stage-scene';
 import { IN_STEP } from '../timing';
 import { INK, SANS } from '../stage-scene';
 import type { DocumentKind, StageView } from '../../stage-contract';
-import { clamp, deskTop, motionFor, points, shadow, typeRows } from './common';
+import { clamp, deskTop, points, shadow, typeRows } from './common';
 import { fitText, hashOf, seeded } from './fit';
 
 type HeadlineView = Extract<StageView, { kind: DocumentKind }>;
@@ -18,8 +18,7 @@ const GREY = 0x8c877c;
 
 export function newspaperPainter(): Painter<HeadlineView> {
   return {
-    draw(scene, view, prev, { W, H }, motion0) {
-      const motion = motionFor(view, prev, motion0);
+    draw(scene, view, _prev, { W, H }, motion) {
       const rand = seeded(hashOf(view.headline) ^ 0x5eed);
       deskTop(scene, W, H, rand);
 

@@ -9,7 +9,7 @@ import type { Painter } from '../stage-scene';
 import { IN_STEP } from '../timing';
 import { CARBON, INK, MANILA, PAPER, STAMP, TYPEWRITER } from '../stage-scene';
 import type { DocumentKind, StageView } from '../../stage-contract';
-import { clamp, css, dashedRect, deskTop, motionFor, shadow, typeRows } from './common';
+import { clamp, css, dashedRect, deskTop, shadow, typeRows } from './common';
 import { fitText, hashOf, seeded } from './fit';
 
 type RecordView = Extract<StageView, { kind: DocumentKind }>;
@@ -18,8 +18,7 @@ const ONIONSKIN = 0xe6e8ef;
 
 export function recordPainter(): Painter<RecordView> {
   return {
-    draw(scene, view, prev, { W, H }, motion0) {
-      const motion = motionFor(view, prev, motion0);
+    draw(scene, view, _prev, { W, H }, motion) {
       const rand = seeded(hashOf(view.headline) ^ 0xca7b);
       deskTop(scene, W, H, rand);
       const copy = view.counterfactual;
@@ -125,7 +124,6 @@ export function recordPainter(): Painter<RecordView> {
       // Typed while the typewriter types; the stamp lands as it ends, with its own thump.
       motion.add(IN_STEP.record.ms - 250, type, { delay: 250, ease: linear });
       motion.add(IN_STEP.stamp.ms, land, { delay: IN_STEP.record.ms, ease: easeOut });
-      if (motion !== motion0) return; // a redraw (resize): no sound
       motion.at(IN_STEP.record.ms + IN_STEP.stamp.ms * 0.6, () => scene.cue(IN_STEP.stamp.cue));
     },
   };

@@ -8,7 +8,7 @@ import type { Painter } from '../stage-scene';
 import { IN_STEP } from '../timing';
 import { CARBON, INK, PAPER, STAMP, TYPEWRITER } from '../stage-scene';
 import type { DocumentKind, StageView } from '../../stage-contract';
-import { clamp, css, deskTop, motionFor, shadow } from './common';
+import { clamp, css, deskTop, shadow } from './common';
 import { fitText, hashOf, seeded } from './fit';
 
 type PhoneView = Extract<StageView, { kind: DocumentKind }>;
@@ -18,8 +18,7 @@ const DIAL = 0xe4ddcb;
 
 export function telephonePainter(): Painter<PhoneView> {
   return {
-    draw(scene, view, prev, { W, H }, motion0) {
-      const motion = motionFor(view, prev, motion0);
+    draw(scene, view, _prev, { W, H }, motion) {
       const rand = seeded(hashOf(view.headline));
       deskTop(scene, W, H, rand);
 

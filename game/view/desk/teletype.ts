@@ -8,7 +8,7 @@ import type { Painter } from '../stage-scene';
 import { IN_STEP } from '../timing';
 import { CARBON, INK, MONO, PAPER } from '../stage-scene';
 import type { DocumentKind, StageView } from '../../stage-contract';
-import { clamp, css, deskTop, motionFor, shadow, typeRows } from './common';
+import { clamp, css, deskTop, shadow, typeRows } from './common';
 import { fitText, hashOf, seeded } from './fit';
 
 type CableView = Extract<StageView, { kind: DocumentKind }>;
@@ -20,8 +20,7 @@ const KEY = 0xd9d2bf;
 
 export function teletypePainter(): Painter<CableView> {
   return {
-    draw(scene, view, prev, { W, H }, motion0) {
-      const motion = motionFor(view, prev, motion0);
+    draw(scene, view, _prev, { W, H }, motion) {
       const rand = seeded(hashOf(view.headline));
       deskTop(scene, W, H, rand);
 

@@ -119,28 +119,11 @@ export async function openGame(browser: Browser, opts: GameOptions = {}): Promis
 }
 
 /**
- * Whether the canvas shows a picture rather than one flat colour: takes a page screenshot of the canvas area
- * (WebGL canvases read back black through toDataURL) and counts distinct colours in a sample.
+ * Whether the canvas shows a picture rather than one flat colour: the distinct colours in a fine grid of its pixels,
+ * read from a page screenshot of the canvas area (WebGL canvases read back black through toDataURL).
  */
 export async function canvasHasDrawing(page: Page, selector = 'canvas'): Promise<{ distinctColours: number }> {
-  const canvas = page.locator(selector).first();
-  const png = await canvas.screenshot();
-  const colours = await page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = 'data:image/png;base64,' + b64;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d');
-    if (!ctx) return 0;
-    ctx.drawImage(img, 0, 0);
-    const data = ctx.getImageData(0, 0, c.width, c.height).data;
-    const seen = new Set<number>();
-    for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-    return seen.size;
-  }, png.toString('base64'));
-  return { distinctColours: colours };
+  return { distinctColours: distinctColours(await canvasSample(page, selector, 64)) };
 }
 
 /** The canvas's pixels seen as the player sees them (a screenshot, so WebGL reads back too), on a coarse grid. */
@@ -178,6 +161,11 @@ export async function canvasSample(page: Page, selector = '#stage canvas', cols 
     },
     [png.toString('base64'), cols] as const,
   );
+}
+
+/** How many different colours a sample holds. */
+export function distinctColours(s: CanvasSample): number {
+  return new Set(s.rgb.map(([r, g, b]) => (r << 16) | (g << 8) | b)).size;
 }
 
 /** The share of grid points whose colour differs clearly (more than 24 in a channel) between two samples. */
